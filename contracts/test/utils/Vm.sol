@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.24;
+
+/// @title Vm
+/// @notice The subset of Foundry's cheatcodes that Sextant's tests use (forge-std is not on npm in a current
+///         version, so the project keeps this interface; signatures match Foundry's `Vm.sol`).
+interface Vm {
+    struct Log {
+        bytes32[] topics;
+        bytes data;
+        address emitter;
+    }
+
+    function warp(uint256 newTimestamp) external;
+    function roll(uint256 newHeight) external;
+    function deal(address account, uint256 newBalance) external;
+    function prank(address msgSender) external;
+    function startPrank(address msgSender) external;
+    function stopPrank() external;
+    function addr(uint256 privateKey) external pure returns (address);
+    function sign(uint256 privateKey, bytes32 digest) external pure returns (uint8 v, bytes32 r, bytes32 s);
+    function expectRevert() external;
+    function expectRevert(bytes4 revertData) external;
+    function expectRevert(bytes calldata revertData) external;
+    function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData) external;
+    function assume(bool condition) external pure;
+    function label(address account, string calldata newLabel) external;
+    function getCode(string calldata artifactPath) external view returns (bytes memory);
+    function etch(address target, bytes calldata newRuntimeBytecode) external;
+    function recordLogs() external;
+    function getRecordedLogs() external returns (Log[] memory);
+    function snapshotGasLastCall(string calldata name) external returns (uint256 gasUsed);
+    function lastCallGas() external view returns (Gas memory);
+    function store(address target, bytes32 slot, bytes32 value) external;
+    function load(address target, bytes32 slot) external view returns (bytes32);
+
+    struct Gas {
+        uint64 gasLimit;
+        uint64 gasTotalUsed;
+        uint64 gasMemoryUsed;
+        int64 gasRefunded;
+        uint64 gasRemaining;
+    }
+}
