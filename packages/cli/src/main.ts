@@ -1,0 +1,38 @@
+import { Command, CommanderError } from 'commander'
+import { registerChainCommands } from './commands/chain/registerChainCommands.ts'
+import { reportError } from './output/reportError.ts'
+
+/**
+ * Builds the `sextant` program: one subcommand per package, `--help` everywhere, `--json` for scripts.
+ *
+ * @example
+ * await createProgram().parseAsync(['node', 'sextant', 'chain', 'start', '--json'])
+ */
+export function createProgram(): Command {
+  const program = new Command('sextant')
+    .description(
+      'Crypto x AI: a private, chain-anchored audit log for AI agents, a wallet guard, memecoin forensics.',
+    )
+    .option('--json', 'print machine-readable JSON')
+    .showHelpAfterError()
+    .exitOverride()
+  registerChainCommands(program)
+  return program
+}
+
+/**
+ * Runs the CLI and returns the process exit code (0 ok, 1 failure, 2 usage error).
+ *
+ * @example
+ * process.exitCode = await main(process.argv)
+ */
+export async function main(argv: string[]): Promise<number> {
+  const program = createProgram()
+  try {
+    await program.parseAsync(argv)
+    return 0
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
+    return reportError(error, { json: argv.includes('--json') })
+  }
+}
