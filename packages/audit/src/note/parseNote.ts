@@ -1,10 +1,9 @@
-import { decodeBase64 } from '../encoding/decodeBase64.ts'
 import { decodeUtf8 } from '../encoding/decodeUtf8.ts'
 import { NoteError } from '../errors/AuditError.ts'
 import { hasForbiddenCharacter } from './hasForbiddenCharacter.ts'
-import { isValidKeyName } from './isValidKeyName.ts'
 import type { NoteSignature } from './NoteSignature.ts'
 import { noteLimits } from './noteLimits.ts'
+import { parseSignatureLine } from './parseSignatureLine.ts'
 
 /** Return type of {@link parseNote}. */
 export type ParseNoteReturnType = {
@@ -13,8 +12,6 @@ export type ParseNoteReturnType = {
   /** Every signature line, in order, none verified. */
   signatures: NoteSignature[]
 }
-
-const SIGNATURE_PREFIX = '— '
 
 /**
  * Splits a c2sp.org/signed-note into its text and signature lines WITHOUT verifying anything: use
@@ -46,18 +43,15 @@ export function parseNote(note: string | Uint8Array): ParseNoteReturnType {
   const lines = block.slice(0, -1).split('\n')
   if (lines.length > noteLimits.maxSignatures)
     throw new NoteError('malformed note', { details: `more than ${noteLimits.maxSignatures} signatures` })
-  return { text: message.slice(0, split + 1), signatures: lines.map(parseSignatureLine) }
-}
-
-function parseSignatureLine(line: string, index: number): NoteSignature {
-  const body = line.startsWith(SIGNATURE_PREFIX) ? line.slice(SIGNATURE_PREFIX.length) : undefined
-  const space = body?.indexOf(' ') ?? -1
-  const name = body?.slice(0, space) ?? ''
-  const bytes = body === undefined || space < 0 ? undefined : decodeBase64(body.slice(space + 1))
-  if (!isValidKeyName(name) || bytes === undefined || bytes.length < 5)
-    throw new NoteError('malformed note', {
-      details: `signature line ${index + 1} is not "— <name> <base64>"`,
-    })
-  const keyId = new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0)
-  return { name, keyId, signature: bytes.subarray(4) }
+  const signatures = lines.map((line, index) => {
+    try {
+      return parseSignatureLine(line)
+    } catch (cause) {
+      throw new NoteError('malformed note', {
+        details: `signature line ${index + 1} is not "— <name> <base64>"`,
+        cause,
+      })
+    }
+  })
+  return { text: message.slice(0, split + 1), signatures }
 }
