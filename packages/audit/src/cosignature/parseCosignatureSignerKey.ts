@@ -1,6 +1,7 @@
 import { InvalidInputError } from '../errors/AuditError.ts'
 import { splitSignerKey } from '../note/splitSignerKey.ts'
 import type { CosignatureSigner } from './CosignatureSigner.ts'
+import { cosignatureAlgorithmOf } from './cosignatureAlgorithmOf.ts'
 import { createCosignatureSigner } from './createCosignatureSigner.ts'
 
 /** Parameters of {@link parseCosignatureSignerKey} beyond the key. */
@@ -22,7 +23,7 @@ export function parseCosignatureSignerKey(
   { now }: ParseCosignatureSignerKeyOptions = {},
 ): CosignatureSigner {
   const { name, keyId, signatureType, privateKey } = splitSignerKey(signerKey)
-  const algorithm = signatureType === 0x04 ? 'ed25519' : signatureType === 0x06 ? 'ml-dsa-44' : undefined
+  const algorithm = cosignatureAlgorithmOf(signatureType)
   if (algorithm === undefined)
     throw new InvalidInputError('not a cosigner key', {
       details: `type 0x${signatureType.toString(16).padStart(2, '0')}; cosigner keys are 0x04 or 0x06`,

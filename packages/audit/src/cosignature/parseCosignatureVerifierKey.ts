@@ -1,6 +1,7 @@
 import { InvalidInputError } from '../errors/AuditError.ts'
 import { splitVerifierKey } from '../note/splitVerifierKey.ts'
 import type { CosignatureVerifier } from './CosignatureVerifier.ts'
+import { cosignatureAlgorithmOf } from './cosignatureAlgorithmOf.ts'
 import { createCosignatureVerifier } from './createCosignatureVerifier.ts'
 
 /**
@@ -12,7 +13,7 @@ import { createCosignatureVerifier } from './createCosignatureVerifier.ts'
  */
 export function parseCosignatureVerifierKey(verifierKey: string): CosignatureVerifier {
   const { name, signatureType, publicKey } = splitVerifierKey(verifierKey)
-  const algorithm = signatureType === 0x04 ? 'ed25519' : signatureType === 0x06 ? 'ml-dsa-44' : undefined
+  const algorithm = cosignatureAlgorithmOf(signatureType)
   if (algorithm === undefined)
     throw new InvalidInputError('not a cosigner key', {
       details: `type 0x${signatureType.toString(16).padStart(2, '0')} in ${name}; cosigner keys are 0x04 or 0x06`,

@@ -2,6 +2,7 @@ import { InvalidInputError } from '../errors/AuditError.ts'
 import type { NoteVerifier } from '../note/NoteVerifier.ts'
 import { parseVerifierKey } from '../note/parseVerifierKey.ts'
 import { splitVerifierKey } from '../note/splitVerifierKey.ts'
+import { cosignatureAlgorithmOf } from './cosignatureAlgorithmOf.ts'
 import { parseCosignatureVerifierKey } from './parseCosignatureVerifierKey.ts'
 
 /**
@@ -15,7 +16,7 @@ import { parseCosignatureVerifierKey } from './parseCosignatureVerifierKey.ts'
 export function parseLogVerifierKey(verifierKey: string): NoteVerifier {
   const { signatureType } = splitVerifierKey(verifierKey)
   if (signatureType === 0x01) return parseVerifierKey(verifierKey)
-  if (signatureType === 0x04 || signatureType === 0x06) return parseCosignatureVerifierKey(verifierKey)
+  if (cosignatureAlgorithmOf(signatureType)) return parseCosignatureVerifierKey(verifierKey)
   throw new InvalidInputError('unsupported log key type', {
     details: `type 0x${signatureType.toString(16).padStart(2, '0')}; supported: 0x01, 0x04, 0x06`,
   })

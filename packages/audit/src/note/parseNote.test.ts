@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { NoteError } from '../errors/AuditError.ts'
 import { formatSignatureLine } from './formatSignatureLine.ts'
 import { parseNote } from './parseNote.ts'
+import { parseSignatureLine } from './parseSignatureLine.ts'
 
 const line = formatSignatureLine({
   name: 'example.com/log',
@@ -64,5 +65,24 @@ describe('parseNote', () => {
   it('keeps a byte-order mark and other non-ASCII text as is', () => {
     const text = '\ufeffcafé — ok\n'
     expect(parseNote(new TextEncoder().encode(`${text}\n${line}`)).text).toBe(text)
+  })
+})
+
+describe('parseSignatureLine', () => {
+  it('parses a line with or without its newline', () => {
+    const parsed = { name: 'example.com/log', keyId: 0x01020304, signature: new Uint8Array([9, 9]) }
+    expect(parseSignatureLine(line)).toEqual(parsed)
+    expect(parseSignatureLine(line.slice(0, -1))).toEqual(parsed)
+  })
+
+  it.each([
+    '',
+    '— ',
+    `— example.com/log`,
+    '— example.com/log AQID',
+    `${line}${line}`,
+    line.replace('—', '-'),
+  ])('rejects %j', (text) => {
+    expect(() => parseSignatureLine(text)).toThrow('malformed signature line')
   })
 })
