@@ -2,24 +2,15 @@ import { type ParseCheckpointReturnType, parseCheckpoint } from '../checkpoint/p
 import { InvalidInputError, NoteError } from '../errors/AuditError.ts'
 import type { NoteSignature } from '../note/NoteSignature.ts'
 import { openNote } from '../note/openNote.ts'
-import type { CosignatureAlgorithm } from './CosignatureAlgorithm.ts'
 import type { CosignaturePolicy } from './CosignaturePolicy.ts'
 import { cosignatureTimestamp } from './cosignatureTimestamp.ts'
+import type { VerifiedCosignature } from './VerifiedCosignature.ts'
 
 /** Parameters of {@link openCosignedCheckpoint}. */
 export type OpenCosignedCheckpointParameters = {
   /** The signed and cosigned checkpoint note. */
   note: string | Uint8Array
   policy: CosignaturePolicy
-}
-
-/** A verified cosignature. */
-export type VerifiedCosignature = {
-  name: string
-  keyId: number
-  algorithm: CosignatureAlgorithm
-  /** POSIX seconds. */
-  timestamp: number
 }
 
 /** Return type of {@link openCosignedCheckpoint}. */

@@ -77,7 +77,7 @@ describe('formatReceipt / parseReceipt', () => {
     ],
     ['a carriage return', (t: string) => t.replace('index 5\n', 'index 5\r\n')],
     ['no blank line', (t: string) => t.replace('\n\n', '\n')],
-    ['a checkpoint that is not a signed note', (t: string) => t.slice(0, t.indexOf('\n\n') + 2) + 'hello\n'],
+    ['a checkpoint that is not a signed note', (t: string) => `${t.slice(0, t.indexOf('\n\n') + 2)}hello\n`],
     [
       '64 proof hashes',
       (t: string) =>
