@@ -36,8 +36,35 @@ abstract contract Test {
         require(a == b, reason);
     }
 
+    function assertEq(bool a, bool b, string memory reason) internal pure {
+        require(a == b, reason);
+    }
+
+    function assertFalse(bool condition, string memory reason) internal pure {
+        require(!condition, reason);
+    }
+
     function assertLe(uint256 a, uint256 b, string memory reason) internal pure {
         if (a > b) revert(string.concat(reason, ": ", _u(a), " > ", _u(b)));
+    }
+
+    function assertLt(uint256 a, uint256 b, string memory reason) internal pure {
+        if (a >= b) revert(string.concat(reason, ": ", _u(a), " >= ", _u(b)));
+    }
+
+    function assertGe(uint256 a, uint256 b, string memory reason) internal pure {
+        if (a < b) revert(string.concat(reason, ": ", _u(a), " < ", _u(b)));
+    }
+
+    function assertGt(uint256 a, uint256 b, string memory reason) internal pure {
+        if (a <= b) revert(string.concat(reason, ": ", _u(a), " <= ", _u(b)));
+    }
+
+    function assertApproxEqAbs(uint256 a, uint256 b, uint256 maxDelta, string memory reason) internal pure {
+        uint256 delta = a > b ? a - b : b - a;
+        if (delta > maxDelta) {
+            revert(string.concat(reason, ": ", _u(a), " !~ ", _u(b), " (max delta ", _u(maxDelta), ")"));
+        }
     }
 
     function bound(uint256 x, uint256 min, uint256 max) internal pure returns (uint256) {

@@ -26,6 +26,10 @@ interface Vm {
     function assume(bool condition) external pure;
     function label(address account, string calldata newLabel) external;
     function getCode(string calldata artifactPath) external view returns (bytes memory);
+    function readFile(string calldata path) external view returns (string memory data);
+    function parseJsonBytes(string calldata json, string calldata key) external pure returns (bytes memory);
+    function computeCreateAddress(address deployer, uint256 nonce) external pure returns (address);
+    function getNonce(address account) external view returns (uint64 nonce);
     function etch(address target, bytes calldata newRuntimeBytecode) external;
     function recordLogs() external;
     function getRecordedLogs() external returns (Log[] memory);
