@@ -142,7 +142,7 @@ contract CheckpointAnchor {
     /// @param proof The proof hashes, in RFC 6962 §2.1.2 order.
     function verifyConsistency(uint64 size1, uint64 size2, bytes32 root1, bytes32 root2, bytes32[] calldata proof)
         external
-        pure
+        view
         returns (bool)
     {
         return MerkleConsistency.verify(size1, size2, root1, root2, proof);

@@ -13,10 +13,11 @@ library MerkleConsistency {
     /// @notice Whether `proof` shows that the tree (`size2`, `root2`) is an append-only extension of the tree
     ///         (`size1`, `root1`).
     /// @dev Rejects `size1 == 0` (the reference does: an empty tree is consistent with anything, so a proof from
-    ///      it says nothing) and `size1 > size2`. Equal sizes need an empty proof and equal roots.
+    ///      it says nothing) and `size1 > size2`. Equal sizes need an empty proof and equal roots. `view` only
+    ///      because it calls the SHA-256 precompile from assembly (cheaper than `sha256()`); it reads no state.
     function verify(uint64 size1, uint64 size2, bytes32 root1, bytes32 root2, bytes32[] calldata proof)
         internal
-        pure
+        view
         returns (bool)
     {
         if (size1 == 0 || size1 > size2) return false;
@@ -24,22 +25,21 @@ library MerkleConsistency {
         (uint256 start, uint256 inner, uint256 border, uint256 mask) = _shape(size1, size2);
         if (proof.length != start + inner + border) return false;
 
-        bytes memory buffer = _nodeBuffer();
         bytes32 hash1 = start == 0 ? root1 : proof[0];
         bytes32 hash2 = hash1;
         unchecked {
             for (uint256 i; i < inner; ++i) {
                 bytes32 sibling = proof[start + i];
                 if ((mask >> i) & 1 == 1) {
-                    hash1 = _node(buffer, sibling, hash1);
-                    hash2 = _node(buffer, sibling, hash2);
+                    hash1 = _node(sibling, hash1);
+                    hash2 = _node(sibling, hash2);
                 } else {
-                    hash2 = _node(buffer, hash2, sibling);
+                    hash2 = _node(hash2, sibling);
                 }
             }
             for (uint256 i = start + inner; i < proof.length; ++i) {
-                hash1 = _node(buffer, proof[i], hash1);
-                hash2 = _node(buffer, proof[i], hash2);
+                hash1 = _node(proof[i], hash1);
+                hash2 = _node(proof[i], hash2);
             }
         }
         return hash1 == root1 && hash2 == root2;
@@ -72,20 +72,17 @@ library MerkleConsistency {
         }
     }
 
-    /// @dev A 65-byte buffer whose first byte is the node prefix 0x01; `_node` rewrites the 64 bytes after it, so
-    ///      every hash of a proof reuses the same memory.
-    function _nodeBuffer() private pure returns (bytes memory buffer) {
-        buffer = new bytes(65);
-        buffer[0] = 0x01;
-    }
-
-    /// @dev SHA-256(0x01 || left || right) through the precompile, written into `buffer`.
-    function _node(bytes memory buffer, bytes32 left, bytes32 right) private pure returns (bytes32) {
+    /// @dev SHA-256(0x01 || left || right): the 65 bytes are written just past the free memory pointer (scratch
+    ///      memory that Solidity allows, nothing is allocated) and hashed by the SHA-256 precompile at address 2.
+    function _node(bytes32 left, bytes32 right) private view returns (bytes32 hash) {
         assembly ("memory-safe") {
-            mstore(add(buffer, 0x21), left)
-            mstore(add(buffer, 0x41), right)
+            let ptr := mload(0x40)
+            mstore8(ptr, 0x01)
+            mstore(add(ptr, 0x01), left)
+            mstore(add(ptr, 0x21), right)
+            if iszero(staticcall(gas(), 0x02, ptr, 0x41, 0x00, 0x20)) { revert(0x00, 0x00) }
+            hash := mload(0x00)
         }
-        return sha256(buffer);
     }
 
     /// @dev Bits needed to write x (0 for 0), for x < 2**64.
@@ -104,7 +101,9 @@ library MerkleConsistency {
     /// @dev Set bits in x.
     function _popCount(uint256 x) private pure returns (uint256 n) {
         unchecked {
-            for (; x != 0; ++n) x &= x - 1;
+            for (; x != 0; ++n) {
+                x &= x - 1;
+            }
         }
     }
 }

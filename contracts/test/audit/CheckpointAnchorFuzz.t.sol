@@ -37,7 +37,9 @@ contract CheckpointAnchorFuzzTest is CheckpointAnchorBase {
         uint256 length = c.proof.length;
         bytes32[] memory shorter = new bytes32[](length - 1);
         index %= length; // drops proof[index]; index == length - 1 truncates
-        for (uint256 i; i < shorter.length; ++i) shorter[i] = c.proof[i < index ? i : i + 1];
+        for (uint256 i; i < shorter.length; ++i) {
+            shorter[i] = c.proof[i < index ? i : i + 1];
+        }
         _expectRejected(c.n, c.rootN, shorter, _badLength(length, length - 1));
     }
 
@@ -46,7 +48,9 @@ contract CheckpointAnchorFuzzTest is CheckpointAnchorBase {
         uint256 length = c.proof.length;
         bytes32[] memory longer = new bytes32[](length + 1);
         index %= length + 1; // extra lands at longer[index]; index == length appends
-        for (uint256 i; i < longer.length; ++i) longer[i] = i == index ? extra : c.proof[i < index ? i : i - 1];
+        for (uint256 i; i < longer.length; ++i) {
+            longer[i] = i == index ? extra : c.proof[i < index ? i : i - 1];
+        }
         _expectRejected(c.n, c.rootN, longer, _badLength(length, length + 1));
     }
 

@@ -61,7 +61,10 @@ contract MerkleConsistencyTest is Test {
     /// @notice A consistency proof binds the new tree's size only through its shape (which hashes are left or right
     ///         siblings): the same proof and roots verify for another size exactly when that size's proof has the
     ///         same shape. Anything else is rejected.
-    function testFuzz_OtherSizeVerifiesOnlyWithSameShape(uint256 seed, uint256 m, uint256 n, uint256 other) public view {
+    function testFuzz_OtherSizeVerifiesOnlyWithSameShape(uint256 seed, uint256 m, uint256 n, uint256 other)
+        public
+        view
+    {
         n = bound(n, 2, 200);
         m = bound(m, 1, n - 1);
         other = bound(other, m + 1, 256);

@@ -7,7 +7,7 @@ import {MerkleConsistency} from "../../src/audit/MerkleConsistency.sol";
 contract MerkleConsistencyHarness {
     function verify(uint64 size1, uint64 size2, bytes32 root1, bytes32 root2, bytes32[] calldata proof)
         external
-        pure
+        view
         returns (bool)
     {
         return MerkleConsistency.verify(size1, size2, root1, root2, proof);

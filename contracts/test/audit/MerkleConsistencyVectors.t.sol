@@ -80,11 +80,17 @@ contract MerkleConsistencyVectorsTest is Test {
     ///      proof from the reference leaves, and the verifier accepts it.
     function _happy(uint64 size1, uint64 size2, bytes32 root2, bytes memory packedProof) private view {
         bytes32[] memory proof = new bytes32[](packedProof.length / 32);
-        for (uint256 i; i < proof.length; ++i) proof[i] = bytes32(_slice(packedProof, i * 32));
+        for (uint256 i; i < proof.length; ++i) {
+            proof[i] = bytes32(_slice(packedProof, i * 32));
+        }
         Rfc6962Tree.Tree memory tree = _referenceTree();
         bytes32 root1 = Rfc6962Tree.root(tree, size1);
         assertEq(Rfc6962Tree.root(tree, size2), root2, "helper root");
-        assertEq(keccak256(abi.encode(Rfc6962Tree.consistencyProof(tree, size1, size2))), keccak256(abi.encode(proof)), "helper proof");
+        assertEq(
+            keccak256(abi.encode(Rfc6962Tree.consistencyProof(tree, size1, size2))),
+            keccak256(abi.encode(proof)),
+            "helper proof"
+        );
         assertTrue(_verifier.verify(size1, size2, root1, root2, proof), "verifier");
     }
 
@@ -107,7 +113,9 @@ contract MerkleConsistencyVectorsTest is Test {
             hex"606162636465666768696a6b6c6d6e6f"
         ];
         bytes32[] memory leaves = new bytes32[](8);
-        for (uint256 i; i < 8; ++i) leaves[i] = Rfc6962Tree.leafHash(data[i]);
+        for (uint256 i; i < 8; ++i) {
+            leaves[i] = Rfc6962Tree.leafHash(data[i]);
+        }
         return Rfc6962Tree.fromLeafHashes(leaves);
     }
 }

@@ -17,7 +17,9 @@ library Rfc6962Tree {
     /// @notice A tree of `size` leaves whose data is abi.encode(seed, index).
     function random(uint256 seed, uint256 size) internal pure returns (Tree memory t) {
         bytes32[] memory leaves = new bytes32[](size);
-        for (uint256 i; i < size; ++i) leaves[i] = leafHash(abi.encode(seed, i));
+        for (uint256 i; i < size; ++i) {
+            leaves[i] = leafHash(abi.encode(seed, i));
+        }
         return fromLeafHashes(leaves);
     }
 
@@ -32,7 +34,9 @@ library Rfc6962Tree {
         t.size = size;
         t.perfect = new bytes32[](64);
         t.perfect[0] = leafHash(abi.encode(seed));
-        for (uint256 h = 1; h < 64; ++h) t.perfect[h] = nodeHash(t.perfect[h - 1], t.perfect[h - 1]);
+        for (uint256 h = 1; h < 64; ++h) {
+            t.perfect[h] = nodeHash(t.perfect[h - 1], t.perfect[h - 1]);
+        }
     }
 
     function leafHash(bytes memory data) internal pure returns (bytes32) {
@@ -79,11 +83,15 @@ library Rfc6962Tree {
     }
 
     /// @dev SUBPROOF(m, D[start:start+n], whole), appended to out[length:]; returns the new length.
-    function _subproof(Tree memory t, uint256 m, uint256 start, uint256 n, bool whole, bytes32[] memory out, uint256 length)
-        private
-        pure
-        returns (uint256)
-    {
+    function _subproof(
+        Tree memory t,
+        uint256 m,
+        uint256 start,
+        uint256 n,
+        bool whole,
+        bytes32[] memory out,
+        uint256 length
+    ) private pure returns (uint256) {
         if (m == n) {
             if (!whole) out[length++] = _mth(t, start, n);
             return length;
