@@ -47,14 +47,6 @@ abstract contract Test {
         require(a == b, reason);
     }
 
-    function assertEq(bool a, bool b, string memory reason) internal pure {
-        require(a == b, reason);
-    }
-
-    function assertFalse(bool condition, string memory reason) internal pure {
-        require(!condition, reason);
-    }
-
     function assertLe(uint256 a, uint256 b, string memory reason) internal pure {
         if (a > b) revert(string.concat(reason, ": ", _u(a), " > ", _u(b)));
     }

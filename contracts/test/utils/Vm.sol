@@ -36,7 +36,6 @@ interface Vm {
     function snapshotGasLastCall(string calldata name) external returns (uint256 gasUsed);
     function lastCallGas() external view returns (Gas memory);
     function cool(address target) external;
-    function readFile(string calldata path) external view returns (string memory data);
     function parseJsonUint(string calldata json, string calldata key) external pure returns (uint256);
     function parseJsonBool(string calldata json, string calldata key) external pure returns (bool);
     function parseJsonString(string calldata json, string calldata key) external pure returns (string memory);

@@ -4,7 +4,13 @@
  * base units (wei, lamports, token base units) as bigint; addresses are the chain's canonical string form
  * (checksummed hex on EVM, base58 on Solana).
  */
-export type MarketEvent = LaunchEvent | TradeEvent | TransferEvent | FundingEvent | CompletionEvent | LiquidityEvent
+export type MarketEvent =
+  | LaunchEvent
+  | TradeEvent
+  | TransferEvent
+  | FundingEvent
+  | CompletionEvent
+  | LiquidityEvent
 
 /** Where an event was observed: enough to order, deduplicate and roll back on reorgs. */
 export type EventLocation = {
