@@ -1,8 +1,8 @@
 import { InvalidInputError } from '../errors/AuditError.ts'
 import type { JsonValue } from '../json/JsonValue.ts'
 import { jsonByteLength } from '../json/jsonByteLength.ts'
-import type { AiEventPrivateFields } from './AiEvent.ts'
 import type { AiEventLimits } from './AiEventLimits.ts'
+import type { AiEventPrivateFields } from './AiEventPrivateFields.ts'
 import { isReservedFieldName } from './isReservedFieldName.ts'
 
 /** Parameters of {@link parsePrivateFields}. */

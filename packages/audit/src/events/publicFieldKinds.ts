@@ -1,4 +1,4 @@
-import type { AiEventPublicFields } from './AiEvent.ts'
+import type { AiEventPublicFields } from './AiEventPublicFields.ts'
 import type { PublicFieldKind } from './PublicFieldKind.ts'
 
 /**

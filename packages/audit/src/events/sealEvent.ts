@@ -13,7 +13,7 @@ import { secretFormat } from './secretFormat.ts'
 
 /** Parameters of {@link sealEvent}. */
 export type SealEventParameters = {
-  /** Source of randomness (salts, decoys, key, nonce). Default: `crypto.getRandomValues`. Tests only. */
+  /** Source of randomness (salts, decoys, key, nonce). Default: `crypto.getRandomValues`; a fixed one only in tests. */
   random?: (length: number) => Uint8Array
   /**
    * Adds decoy digests until `_sd` holds at least this many (0 to 1024), so that entries do not reveal how many

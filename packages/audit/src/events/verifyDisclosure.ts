@@ -1,6 +1,6 @@
 import { DisclosureError } from '../errors/AuditError.ts'
 import type { JsonValue } from '../json/JsonValue.ts'
-import type { AiEventPublicFields } from './AiEvent.ts'
+import type { AiEventPublicFields } from './AiEventPublicFields.ts'
 import { decodeDisclosure } from './decodeDisclosure.ts'
 import { decodeEntry } from './decodeEntry.ts'
 import { digestDisclosure } from './digestDisclosure.ts'
