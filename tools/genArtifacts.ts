@@ -41,14 +41,14 @@ for (const dir of readdirSync(out)) {
   for (const file of readdirSync(join(out, dir))) {
     const artifact = JSON.parse(readFileSync(join(out, dir, file), 'utf8'))
     const name = file.replace(/\.json$/, '')
-    const sourcePath: string = artifact.ast?.absolutePath ?? ''
+    const sourcePath: string = Object.keys(artifact.metadata?.settings?.compilationTarget ?? {})[0] ?? ''
     const bytecode: string = artifact.bytecode?.object ?? '0x'
     const ours = sourcePath.startsWith('src/')
     const wanted = Object.entries(external).some(
       ([prefix, names]) => sourcePath.includes(prefix.slice(1)) && names.includes(name),
     )
     if (!(ours || wanted) || name.includes('.')) continue
-    if (ours && bytecode === '0x' && artifact.abi.length === 0) continue
+    if (artifact.abi.length === 0) continue
     write(name, artifact.abi, bytecode, sourcePath)
     count++
   }

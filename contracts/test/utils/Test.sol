@@ -11,6 +11,9 @@ abstract contract Test {
 
     address[] private _targetContracts;
 
+    /// @notice Forge prints these (DSTest's logging events) under `Logs:` with `-vv`.
+    event log_named_uint(string key, uint256 val);
+
     /// @notice Read by forge's invariant runner: the contracts whose functions it calls at random.
     function targetContracts() public view returns (address[] memory) {
         return _targetContracts;
@@ -22,6 +25,14 @@ abstract contract Test {
 
     function assertTrue(bool condition, string memory reason) internal pure {
         require(condition, reason);
+    }
+
+    function assertFalse(bool condition, string memory reason) internal pure {
+        require(!condition, reason);
+    }
+
+    function assertEq(bool a, bool b, string memory reason) internal pure {
+        require(a == b, reason);
     }
 
     function assertEq(uint256 a, uint256 b, string memory reason) internal pure {
@@ -38,6 +49,25 @@ abstract contract Test {
 
     function assertLe(uint256 a, uint256 b, string memory reason) internal pure {
         if (a > b) revert(string.concat(reason, ": ", _u(a), " > ", _u(b)));
+    }
+
+    function assertLt(uint256 a, uint256 b, string memory reason) internal pure {
+        if (a >= b) revert(string.concat(reason, ": ", _u(a), " >= ", _u(b)));
+    }
+
+    function assertGe(uint256 a, uint256 b, string memory reason) internal pure {
+        if (a < b) revert(string.concat(reason, ": ", _u(a), " < ", _u(b)));
+    }
+
+    function assertGt(uint256 a, uint256 b, string memory reason) internal pure {
+        if (a <= b) revert(string.concat(reason, ": ", _u(a), " <= ", _u(b)));
+    }
+
+    function assertApproxEqAbs(uint256 a, uint256 b, uint256 maxDelta, string memory reason) internal pure {
+        uint256 delta = a > b ? a - b : b - a;
+        if (delta > maxDelta) {
+            revert(string.concat(reason, ": ", _u(a), " !~ ", _u(b), " (max delta ", _u(maxDelta), ")"));
+        }
     }
 
     function bound(uint256 x, uint256 min, uint256 max) internal pure returns (uint256) {

@@ -59,3 +59,24 @@ export class NoteError extends AuditError {
 export class StorageError extends AuditError {
   override name = 'StorageError'
 }
+
+/**
+ * A sealed AI event, disclosure or secret failed verification: a disclosure whose digest the entry does not
+ * commit to, a duplicate disclosure, or a secret that does not open for the entry.
+ *
+ * @example
+ * throw new DisclosureError('disclosure not committed in entry', { details: 'digest 3Hq...' })
+ */
+export class DisclosureError extends AuditError {
+  override name = 'DisclosureError'
+}
+
+/**
+ * A span or event could not be turned into an audit record or handed to the record sink.
+ *
+ * @example
+ * throw new RecordError('2 spans could not be recorded', { cause: firstError })
+ */
+export class RecordError extends AuditError {
+  override name = 'RecordError'
+}
