@@ -22,22 +22,31 @@ export type LogStorage = HashReader & {
    * Appends entries in one transaction under the log's write lock, assigning dense sequence numbers and
    * storing their tree hashes. Resolves only once the transaction is durable (fsynced / committed).
    * Safe with several writer processes on one log. An entry's optional `secret` (the material erasure
-   * destroys: payload key, salts, ciphertext) is written in the same transaction.
+   * destroys: payload key, salts, ciphertext) is written in the same transaction. Throws InvalidInputError,
+   * writing nothing, for an empty batch or an entry whose data (or secret) is not a non-empty Uint8Array.
    */
   appendEntries(entries: ReadonlyArray<NewEntry>): Promise<{ firstIndex: number; size: number }>
   /** Current number of entries. */
   size(): Promise<number>
-  /** Entries [start, end), in order; throws InvalidInputError if the range is out of bounds. */
+  /** Entries [start, end), in order; throws InvalidInputError unless 0 <= start <= end <= size. */
   readEntries(start: number, end: number): Promise<Uint8Array[]>
-  /** Stores a checkpoint; ignores one of a size already stored with the same note, rejects a different note. */
+  /**
+   * Stores a checkpoint; ignores one of a size already stored with the same note. Throws InvalidInputError for a
+   * different note of a stored size, or a size beyond the log's.
+   */
   putCheckpoint(checkpoint: Omit<StoredCheckpoint, 'createdAt'>): Promise<void>
   /** The checkpoint of the largest size, if any. */
   latestCheckpoint(): Promise<StoredCheckpoint | undefined>
   /** The checkpoint of exactly this size, if one was stored. */
   getCheckpoint(size: number): Promise<StoredCheckpoint | undefined>
-  /** The secret of an entry, or undefined once erased (or never stored). */
+  /** The secret of an entry, or undefined once erased (or never stored); InvalidInputError past the log's end. */
   getSecret(index: number): Promise<Uint8Array | undefined>
-  /** Destroys an entry's secret beyond recovery (secure delete, WAL truncated). Returns false if none existed. */
+  /**
+   * Destroys an entry's secret. Returns false if none existed. SQLite: secure delete, then the WAL is
+   * checkpointed and truncated, so neither file holds the bytes. PostgreSQL has no secure delete: the row is
+   * deleted and the table vacuumed, but copies may persist in pg_wal and free space until overwritten; where
+   * physical erasure matters there, store the secret encrypted and erase its key (crypto-shredding).
+   */
   eraseSecret(index: number): Promise<boolean>
   /** Releases connections and file handles. */
   close(): Promise<void>

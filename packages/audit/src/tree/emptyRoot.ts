@@ -1,4 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2.js'
+import { sha256 } from './sha256.ts'
 
 /**
  * Root hash of the empty tree (RFC 6962 §2.1: the hash of the empty string).

@@ -1,4 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2.js'
+import { sha256 } from './sha256.ts'
 
 /**
  * RFC 6962 leaf hash: SHA-256(0x00 || data).
