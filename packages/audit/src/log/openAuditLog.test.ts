@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -37,7 +37,9 @@ const chat = (i: number): AiEvent => ({
   'gen_ai.usage.input_tokens': 100 + i,
   'gen_ai.usage.output_tokens': 20,
   private: {
-    'gen_ai.input.messages': [{ role: 'user', parts: [{ type: 'text', content: `pay invoice #${i} SECRET-${i}` }] }],
+    'gen_ai.input.messages': [
+      { role: 'user', parts: [{ type: 'text', content: `pay invoice #${i} SECRET-${i}` }] },
+    ],
     'gen_ai.output.messages': [{ role: 'assistant', parts: [{ type: 'text', content: `paying ${i}` }] }],
     'sextant.reasoning': `the invoice ${i} is within budget`,
   },
@@ -49,8 +51,8 @@ describe('openAuditLog', () => {
     const { index } = await log.record(chat(1))
     await log.append(new TextEncoder().encode('an opaque entry'))
     const receipt = await log.receipt(index)
-    const [entry] = await log.storage.readEntries(index, index + 1)
-    const verified = verifyReceipt({ receipt, entry: entry!, logVerifierKey: log.verifierKey })
+    const entry = (await log.storage.readEntries(index, index + 1))[0]!
+    const verified = verifyReceipt({ receipt, entry, logVerifierKey: log.verifierKey })
     expect(verified.index).toBe(index)
     expect(new TextDecoder().decode(entry)).not.toContain('SECRET-1')
     expect((await log.readEvent(index)).private?.['sextant.reasoning']).toBe('the invoice 1 is within budget')
@@ -118,7 +120,10 @@ describe('openAuditLog', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sextant-log-'))
     dirs.push(dir)
     await expect(
-      openAuditLog({ storage: await openSqliteStorage({ path: join(dir, 'a.db'), origin }), signerKey: other.signerKey }),
+      openAuditLog({
+        storage: await openSqliteStorage({ path: join(dir, 'a.db'), origin }),
+        signerKey: other.signerKey,
+      }),
     ).rejects.toThrow(/does not match the log/)
   })
 })

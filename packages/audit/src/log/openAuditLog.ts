@@ -44,7 +44,10 @@ export async function openAuditLog(parameters: OpenAuditLogParameters): Promise<
     ...(parameters.maxBatch ? { maxBatch: parameters.maxBatch } : {}),
     ...(parameters.maxEntryBytes ? { maxEntryBytes: parameters.maxEntryBytes } : {}),
   })
-  const checkpointer = createCheckpointer(storage, { signer, intervalMs: parameters.checkpointIntervalMs ?? 250 })
+  const checkpointer = createCheckpointer(storage, {
+    signer,
+    intervalMs: parameters.checkpointIntervalMs ?? 250,
+  })
 
   const entryOf = async (index: number) => {
     const [entry] = await storage.readEntries(index, index + 1)
@@ -52,7 +55,8 @@ export async function openAuditLog(parameters: OpenAuditLogParameters): Promise<
   }
   const secretOf = async (index: number) => {
     const secret = await storage.getSecret(index)
-    if (!secret) throw new AuditError('no private data for this entry', { details: `entry ${index} (erased or opaque)` })
+    if (!secret)
+      throw new AuditError('no private data for this entry', { details: `entry ${index} (erased or opaque)` })
     return secret
   }
   const receipt = async (index: number) => {
@@ -83,7 +87,12 @@ export async function openAuditLog(parameters: OpenAuditLogParameters): Promise<
     readEvent: async (index) => openEvent({ entry: await entryOf(index), secret: await secretOf(index) }),
     disclose: async (index, fields) => {
       const sealed = discloseFields({ entry: await entryOf(index), secret: await secretOf(index), fields })
-      return { index, entry: encodeBase64(sealed.entry), disclosures: sealed.disclosures, receipt: await receipt(index) }
+      return {
+        index,
+        entry: encodeBase64(sealed.entry),
+        disclosures: sealed.disclosures,
+        receipt: await receipt(index),
+      }
     },
     erase: async (index) => {
       const size = await storage.size()
