@@ -64,7 +64,7 @@ describe('openAuditLog', () => {
     await log.record(chat(0))
     const { index } = await log.record(chat(7))
     const d = await log.disclose(index, ['gen_ai.output.messages'])
-    const entry = decodeBase64(d.entry)
+    const entry = decodeBase64(d.entry)!
     const { revealed } = verifyDisclosure({ entry, disclosures: d.disclosures })
     expect(Object.keys(revealed)).toEqual(['gen_ai.output.messages'])
     expect(JSON.stringify(d)).not.toContain('SECRET-7')
