@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander'
+import { registerAuditCommands } from './commands/audit/registerAuditCommands.ts'
 import { registerChainCommands } from './commands/chain/registerChainCommands.ts'
 import { reportError } from './output/reportError.ts'
 
@@ -16,6 +17,7 @@ export function createProgram(): Command {
     .option('--json', 'print machine-readable JSON')
     .showHelpAfterError()
     .exitOverride()
+  registerAuditCommands(program)
   registerChainCommands(program)
   return program
 }

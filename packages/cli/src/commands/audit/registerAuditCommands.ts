@@ -1,0 +1,17 @@
+import type { Command } from 'commander'
+import { addLocalCommands } from './addLocalCommands.ts'
+import { addVerifyReceiptCommand } from './addVerifyReceiptCommand.ts'
+
+/**
+ * Adds `sextant audit …`: the AI compliance audit log.
+ *
+ * @example
+ * registerAuditCommands(program)
+ */
+export function registerAuditCommands(program: Command): void {
+  const audit = program
+    .command('audit')
+    .description('the AI audit log: tamper-evident, private, chain-anchored (RFC 6962, C2SP formats)')
+  addLocalCommands(audit)
+  addVerifyReceiptCommand(audit)
+}
