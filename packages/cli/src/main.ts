@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander'
 import { registerAuditCommands } from './commands/audit/registerAuditCommands.ts'
 import { registerChainCommands } from './commands/chain/registerChainCommands.ts'
+import { registerDemoCommand } from './commands/demo/registerDemoCommand.ts'
 import { reportError } from './output/reportError.ts'
 
 /**
@@ -19,6 +20,7 @@ export function createProgram(): Command {
     .exitOverride()
   registerAuditCommands(program)
   registerChainCommands(program)
+  registerDemoCommand(program)
   return program
 }
 
