@@ -5,9 +5,8 @@ import { openEvent } from '../events/openEvent.ts'
 import { sealEvent } from '../events/sealEvent.ts'
 import { parseSignerKey } from '../note/parseSignerKey.ts'
 import { verifierKeyOf } from '../note/verifierKeyOf.ts'
-import { formatReceipt } from '../receipt/formatReceipt.ts'
+import { buildReceipt } from '../receipt/buildReceipt.ts'
 import type { LogStorage } from '../storage/LogStorage.ts'
-import { proveInclusion } from '../tree/proveInclusion.ts'
 import type { AuditLog } from './AuditLog.ts'
 import { createAppender } from './createAppender.ts'
 import { createCheckpointer } from './createCheckpointer.ts'
@@ -66,8 +65,7 @@ export async function openAuditLog(parameters: OpenAuditLogParameters): Promise<
     }
     let checkpoint = await storage.latestCheckpoint()
     if (!checkpoint || checkpoint.size <= index) checkpoint = await checkpointer.checkpoint()
-    const proof = await proveInclusion(storage, { index, size: checkpoint.size })
-    return formatReceipt({ index, proof, checkpointNote: checkpoint.note })
+    return buildReceipt(storage, { index, checkpoint })
   }
 
   return {

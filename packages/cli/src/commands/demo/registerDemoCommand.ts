@@ -42,7 +42,9 @@ function renderReport(r: Awaited<ReturnType<typeof runDemo>>): string {
     `  payment       0.5 ETH to ${r.payment.to} (tx ${r.payment.tx}); a second payment to a web-sourced address denied`,
     `  anchor        size ${r.anchor.size} anchored in tx ${r.anchor.tx} (${r.anchor.gasUsed} gas) at ${r.anchor.address}`,
     `  erasure       entry ${r.erased.index}'s private data destroyed; its proof still verifies: ${r.erased.stillProvable}`,
-    `  verification  signature ok, root recomputed: ${v.rootMatches}, receipts verified: ${v.receiptsVerified}, on-chain anchor matches: ${v.anchorMatches}`,
+    v.ok
+      ? `  verification  from ${v.url} only: tree rebuilt from ${v.resourcesFetched} tiles/bundles, signed checkpoint, on-chain anchor consistent, ${v.receiptsVerified} receipts verified offline`
+      : `  verification  FAILED: ${JSON.stringify(v.problem ?? v)}`,
     `  verifier key  ${r.log.verifierKey}`,
   ].join('\n')
 }

@@ -1,16 +1,17 @@
 import type { AnchoredCheckpoint } from '@sextant/audit/anchor/readAnchoredCheckpoint'
-import { openCheckpoint } from '@sextant/audit/checkpoint/openCheckpoint'
+import { createAuditApp } from '@sextant/audit/http/createAuditApp'
+import { createLogClient } from '@sextant/audit/http/createLogClient'
+import { serve } from '@sextant/audit/http/serve'
 import type { AuditLog } from '@sextant/audit/log/AuditLog'
-import { parseVerifierKey } from '@sextant/audit/note/parseVerifierKey'
 import { verifyReceipt } from '@sextant/audit/receipt/verifyReceipt'
-import { equalBytes } from '@sextant/audit/tree/chain'
-import { createMemoryTree } from '@sextant/audit/tree/createMemoryTree'
-import { hashLeaf } from '@sextant/audit/tree/hashLeaf'
-import { treeHash } from '@sextant/audit/tree/treeHash'
+import { parseEntryBundle } from '@sextant/audit/tiles/parseEntryBundle'
+import { createCheckpointVerifier } from '@sextant/audit/verify/createCheckpointVerifier'
+import { verifyLog } from '@sextant/audit/verify/verifyLog'
 
 /**
- * Re-derives the log from what anyone can see: the entries (no secrets), the signed checkpoint, each entry's
- * receipt, and the chain's anchored root, recomputing the tree from scratch.
+ * Serves the log over its public HTTP API (tlog-tiles, receipts) on loopback and verifies it as an outsider
+ * would: the whole tree rebuilt from tiles and bundles, the signed checkpoint, the on-chain anchor, and every
+ * entry's receipt checked offline with only the public key.
  *
  * @example
  * const result = await verifyFromPublicData({ log, verifierKey, anchored })
@@ -24,25 +25,38 @@ export async function verifyFromPublicData({
   verifierKey: string
   anchored: AnchoredCheckpoint | undefined
 }) {
-  const latest = await log.storage.latestCheckpoint()
-  if (!latest) return { ok: false, problem: 'no checkpoint' }
-  const { checkpoint } = openCheckpoint({ note: latest.note, verifiers: [parseVerifierKey(verifierKey)] })
-  const entries = await log.storage.readEntries(0, checkpoint.size)
-  const tree = createMemoryTree()
-  for (const entry of entries) await tree.append(hashLeaf(entry))
-  const rootMatches = equalBytes(await treeHash(tree, { size: checkpoint.size }), checkpoint.rootHash)
-  let receiptsVerified = 0
-  for (let i = 0; i < entries.length; i++) {
-    verifyReceipt({ receipt: await log.receipt(i), entry: entries[i]!, logVerifierKey: verifierKey })
-    receiptsVerified++
-  }
-  const anchorMatches =
-    anchored !== undefined && equalBytes(await treeHash(tree, { size: anchored.size }), anchored.rootHash)
-  return {
-    ok: rootMatches && anchorMatches && receiptsVerified === entries.length,
-    checkpointSignature: true,
-    rootMatches,
-    receiptsVerified,
-    anchorMatches,
+  const server = await serve({ app: createAuditApp({ log }) })
+  try {
+    const verified = await verifyLog({
+      url: server.url,
+      verifyCheckpoint: createCheckpointVerifier({ verifierKeys: [verifierKey] }),
+      anchors: anchored ? [{ size: anchored.size, rootHash: anchored.rootHash }] : [],
+    })
+    if (!verified.ok) return { ok: false, url: server.url, problem: verified.problem, receiptsVerified: 0 }
+    const client = createLogClient({ url: server.url })
+    let receiptsVerified = 0
+    for (let bundle = 0; bundle * 256 < verified.size; bundle++) {
+      const width = Math.min(256, verified.size - bundle * 256)
+      const data = await client.tile({ kind: 'entries', level: 0, index: bundle, width })
+      let index = bundle * 256
+      for (const entry of parseEntryBundle(data)) {
+        const receipt = await (
+          await fetch(new URL(`receipt/${index}`, server.url.replace(/\/?$/, '/')))
+        ).text()
+        verifyReceipt({ receipt, entry, logVerifierKey: verifierKey })
+        receiptsVerified++
+        index++
+      }
+    }
+    return {
+      ok: anchored !== undefined && receiptsVerified === verified.size,
+      url: server.url,
+      size: verified.size,
+      resourcesFetched: verified.fetched,
+      anchorMatches: anchored !== undefined,
+      receiptsVerified,
+    }
+  } finally {
+    await server.close()
   }
 }
