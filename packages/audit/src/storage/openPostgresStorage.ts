@@ -41,7 +41,8 @@ const schemaLock = 0x5e7a_a0d1
  * Opens (creating if needed) one log in a PostgreSQL database, for several processes or machines writing one
  * log. Each append is one transaction that first locks the log's row (`SELECT … FOR UPDATE`), so indexes stay
  * dense and unique across writers, then writes the whole batch in one statement; it resolves after COMMIT
- * (`synchronous_commit` as the server has it, on by default: durable).
+ * (`synchronous_commit` as the server has it, on by default: durable). If the connection drops while COMMIT
+ * is in flight, the outcome is unknown to the client: the call rejects, yet the batch may have committed.
  *
  * @example
  * const storage = await openPostgresStorage({

@@ -74,7 +74,11 @@ export async function openSqliteStorage({
         db.exec('COMMIT')
         return result
       } catch (error) {
-        if (db.inTransaction) db.exec('ROLLBACK')
+        try {
+          if (db.inTransaction) db.exec('ROLLBACK')
+        } catch {
+          // The connection is gone (closed, I/O error): SQLite discards the transaction; report the first error.
+        }
         throw asStorageError(error, message)
       }
     })
