@@ -8,6 +8,7 @@ import { assertOrigin } from './assertOrigin.ts'
 import { batchHashes } from './batchHashes.ts'
 import type { LogStorage, StoredCheckpoint } from './LogStorage.ts'
 import { appendBatchSql } from './postgres/appendBatchSql.ts'
+import { packBytes } from './postgres/packBytes.ts'
 import { postgresSchema } from './postgres/postgresSchema.ts'
 import { prepareEntries } from './prepareEntries.ts'
 import { toBytes } from './toBytes.ts'
@@ -101,15 +102,20 @@ export async function openPostgresStorage(
         const firstIndex = await sizeOf(client, ' FOR UPDATE')
         const hashes = await batchHashes(hashReader(client, log), { size: firstIndex, leafHashes })
         const newSize = firstIndex + datas.length
-        const secretIndexes = secretOffsets.map((offset) => firstIndex + offset)
+        const entryBlob = packBytes(datas)
+        const secretBlob = packBytes(secrets)
         await client.query(appendBatchSql, [
           log,
           firstIndex,
-          datas,
+          entryBlob.blob,
+          entryBlob.starts,
+          entryBlob.lengths,
           storedHashCount(firstIndex),
-          hashes,
-          secretIndexes,
-          secrets,
+          Buffer.concat(hashes),
+          secretOffsets.map((offset) => firstIndex + offset),
+          secretBlob.blob,
+          secretBlob.starts,
+          secretBlob.lengths,
           newSize,
         ])
         return { firstIndex, size: newSize }
