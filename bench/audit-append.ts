@@ -3,7 +3,7 @@
 // fourth. Run: node --import tsx bench/audit-append.ts   (prints JSON; BENCH_DURATION_MS, BENCH_PG to adjust)
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
 import { StorageError } from '../packages/audit/src/errors/AuditError.ts'
@@ -26,7 +26,11 @@ type Result = {
   writers: number
   appends: number
   appendsPerSecond: number
-  perWriter: { appends: number; ms: number }[]
+  /** Writer-process CPU (user + system) per append, in µs: what a busy machine cannot inflate much. */
+  writerCpuMicrosPerAppend: number
+  /** 1-minute load average when the case ended: other work on the machine slows the figures down. */
+  loadAverage: number
+  perWriter: { appends: number; ms: number; cpuMs: number }[]
 }
 
 /** Runs `writers` processes for durationMs, all starting at the same instant, and checks the log after. */
@@ -57,7 +61,7 @@ async function measure(
   )
   const perWriter = runs.map((run) => {
     if (!run.done) throw new StorageError('writer failed', { details: run.stderr })
-    return { appends: run.done.acked, ms: run.done.ms }
+    return { appends: run.done.acked, ms: run.done.ms, cpuMs: run.done.cpuMs }
   })
   const appends = perWriter.reduce((n, w) => n + w.appends, 0)
   const storage = await open()
@@ -70,16 +74,25 @@ async function measure(
     })
   }
   const appendsPerSecond = Math.round(perWriter.reduce((rate, w) => rate + (1000 * w.appends) / w.ms, 0))
-  return { backend, writers, appends, appendsPerSecond, perWriter }
+  const cpuMs = perWriter.reduce((total, w) => total + w.cpuMs, 0)
+  const writerCpuMicrosPerAppend = Number(((1000 * cpuMs) / appends).toFixed(1))
+  const loadAverage = Number(loadavg()[0]!.toFixed(2))
+  return { backend, writers, appends, appendsPerSecond, writerCpuMicrosPerAppend, loadAverage, perWriter }
 }
 
-async function postgresDatabase(): Promise<{ url: string; drop: () => Promise<void> } | undefined> {
+async function postgresDatabase(): Promise<
+  { url: string; settings: Record<string, string>; drop: () => Promise<void> } | undefined
+> {
   const admin = new pg.Client({ connectionString: pgUrl, connectionTimeoutMillis: 3000 })
   try {
     await admin.connect()
   } catch {
     return undefined
   }
+  const { rows } = await admin.query<{ name: string; setting: string }>(
+    "SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'wal_sync_method')",
+  )
+  const settings = Object.fromEntries(rows.map((row) => [row.name, row.setting]))
   const name = `sextant_bench_${randomBytes(6).toString('hex')}`
   await admin.query(`CREATE DATABASE ${name}`)
   await admin.end()
@@ -87,6 +100,7 @@ async function postgresDatabase(): Promise<{ url: string; drop: () => Promise<vo
   url.pathname = `/${name}`
   return {
     url: url.toString(),
+    settings,
     drop: async () => {
       const client = new pg.Client({ connectionString: pgUrl })
       await client.connect()
@@ -124,13 +138,13 @@ console.log(
   JSON.stringify(
     {
       benchmark: 'audit-append',
-      durable: { sqlite: 'WAL, synchronous=FULL', postgres: 'synchronous_commit on' },
+      durable: { sqlite: 'WAL, synchronous=FULL', postgres: 'one COMMIT per batch (see postgres.server)' },
       entryBytes,
       window,
       maxBatch,
       durationMs,
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version },
-      postgres: database ? 'measured' : `skipped: no server at ${pgUrl}`,
+      postgres: database ? { server: database.settings } : `skipped: no server at ${pgUrl}`,
       results,
     },
     null,

@@ -60,6 +60,8 @@ export function createAppender(
         const batch = queue.length <= maxBatch ? queue : queue.slice(0, maxBatch)
         queue = queue.length <= maxBatch ? [] : queue.slice(maxBatch)
         await commit(batch)
+        // A synchronous backend (SQLite) commits without yielding: let I/O in between batches.
+        if (queue.length > 0) await new Promise((resolve) => setImmediate(resolve))
       }
       running = undefined
     })()

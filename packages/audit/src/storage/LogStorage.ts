@@ -1,6 +1,6 @@
 import type { HashReader } from '../tree/HashReader.ts'
 
-/** A signed checkpoint as stored: the tree size it commits to and the full C2SP signed note. */
+/** A signed checkpoint as stored: the tree size it commits to, the full C2SP signed note, when stored (ms epoch). */
 export type StoredCheckpoint = { size: number; note: string; createdAt: number }
 
 /** An entry to append: the bytes that enter the tree, and optionally its private secret kept off the tree. */

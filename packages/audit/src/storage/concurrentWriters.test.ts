@@ -1,12 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import Database from 'better-sqlite3'
-import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { LogStorage } from './LogStorage.ts'
 import { openPostgresStorage } from './openPostgresStorage.ts'
 import { openSqliteStorage } from './openSqliteStorage.ts'
+import { countHashRows } from './testing/countHashRows.ts'
 import { spawnWriter } from './testing/spawnWriter.ts'
 import { verifyWriterLog } from './testing/verifyWriterLog.ts'
 import type { WriterConfig } from './testing/WriterConfig.ts'
@@ -33,41 +32,32 @@ async function runWriters(config: Omit<WriterConfig, 'writer' | 'window'>, open:
   })
 }
 
+/** Runs the writers, then checks the log they leave: every append present, dense, hashes consistent. */
+async function check(config: Omit<WriterConfig, 'writer' | 'window'>, open: () => Promise<LogStorage>) {
+  const acks = await runWriters(config, open)
+  const storedHashRows = await countHashRows(config)
+  const storage = await open()
+  expect(await verifyWriterLog(storage, { acks, storedHashRows, entryBytes })).toEqual({
+    size: writers * count,
+    acknowledged: writers * count,
+  })
+  await storage.close()
+}
+
 describe('concurrent writer processes on one log', () => {
   it('SQLite: 4 processes on one file leave a dense, consistent log with every entry', async () => {
     const path = join(dir, 'concurrent.db')
-    const open = () => openSqliteStorage({ path, origin })
-    const acks = await runWriters({ backend: 'sqlite', target: path, origin, entryBytes }, open)
-    const raw = new Database(path, { readonly: true })
-    const rows = raw.prepare('SELECT count(*) FROM hashes').pluck().get() as number
-    raw.close()
-    const storage = await open()
-    expect(await verifyWriterLog(storage, { acks, storedHashRows: rows, entryBytes })).toEqual({
-      size: writers * count,
-      acknowledged: writers * count,
-    })
-    await storage.close()
+    await check({ backend: 'sqlite', target: path, origin, entryBytes }, () =>
+      openSqliteStorage({ path, origin }),
+    )
   }, 60_000)
 
   it.skipIf(!database)(
     'PostgreSQL: 4 processes on one log leave a dense, consistent log',
     async () => {
       const connectionString = database!.connectionString
-      const open = () => openPostgresStorage({ connectionString, origin })
-      const acks = await runWriters(
-        { backend: 'postgres', target: connectionString, origin, entryBytes },
-        open,
-      )
-      const client = new pg.Client({ connectionString })
-      await client.connect()
-      const { rows } = await client.query('SELECT count(*)::int AS n FROM hashes')
-      await client.end()
-      const storage = await open()
-      expect(await verifyWriterLog(storage, { acks, storedHashRows: rows[0].n, entryBytes })).toEqual({
-        size: writers * count,
-        acknowledged: writers * count,
-      })
-      await storage.close()
+      const config = { backend: 'postgres', target: connectionString, origin, entryBytes } as const
+      await check(config, () => openPostgresStorage({ connectionString, origin }))
     },
     60_000,
   )

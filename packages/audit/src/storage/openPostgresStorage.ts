@@ -8,6 +8,7 @@ import { assertOrigin } from './assertOrigin.ts'
 import { batchHashes } from './batchHashes.ts'
 import type { LogStorage, StoredCheckpoint } from './LogStorage.ts'
 import { appendBatchSql } from './postgres/appendBatchSql.ts'
+import { packBytes } from './postgres/packBytes.ts'
 import { postgresSchema } from './postgres/postgresSchema.ts'
 import { prepareEntries } from './prepareEntries.ts'
 import { toBytes } from './toBytes.ts'
@@ -41,7 +42,8 @@ const schemaLock = 0x5e7a_a0d1
  * Opens (creating if needed) one log in a PostgreSQL database, for several processes or machines writing one
  * log. Each append is one transaction that first locks the log's row (`SELECT … FOR UPDATE`), so indexes stay
  * dense and unique across writers, then writes the whole batch in one statement; it resolves after COMMIT
- * (`synchronous_commit` as the server has it, on by default: durable).
+ * (`synchronous_commit` as the server has it, on by default: durable). If the connection drops while COMMIT
+ * is in flight, the outcome is unknown to the client: the call rejects, yet the batch may have committed.
  *
  * @example
  * const storage = await openPostgresStorage({
@@ -100,15 +102,20 @@ export async function openPostgresStorage(
         const firstIndex = await sizeOf(client, ' FOR UPDATE')
         const hashes = await batchHashes(hashReader(client, log), { size: firstIndex, leafHashes })
         const newSize = firstIndex + datas.length
-        const secretIndexes = secretOffsets.map((offset) => firstIndex + offset)
+        const entryBlob = packBytes(datas)
+        const secretBlob = packBytes(secrets)
         await client.query(appendBatchSql, [
           log,
           firstIndex,
-          datas,
+          entryBlob.blob,
+          entryBlob.starts,
+          entryBlob.lengths,
           storedHashCount(firstIndex),
-          hashes,
-          secretIndexes,
-          secrets,
+          Buffer.concat(hashes),
+          secretOffsets.map((offset) => firstIndex + offset),
+          secretBlob.blob,
+          secretBlob.starts,
+          secretBlob.lengths,
           newSize,
         ])
         return { firstIndex, size: newSize }

@@ -9,6 +9,7 @@ import { assertOrigin } from './assertOrigin.ts'
 import { batchHashes } from './batchHashes.ts'
 import type { LogStorage, StoredCheckpoint } from './LogStorage.ts'
 import { prepareEntries } from './prepareEntries.ts'
+import { beginImmediate } from './sqlite/beginImmediate.ts'
 import { prepareSqliteStatements } from './sqlite/prepareSqliteStatements.ts'
 import { sqliteSchema } from './sqlite/sqliteSchema.ts'
 import { withFileLock } from './sqlite/withFileLock.ts'
@@ -20,7 +21,10 @@ export type OpenSqliteStorageParameters = {
   path: string
   /** The log's origin; several logs (origins) can share one file. */
   origin: string
-  /** How long a writer waits for another connection's lock before failing, in ms (default 30,000). */
+  /**
+   * How long to wait for another connection's lock before failing, in ms (default 30,000). Appends wait for the
+   * write lock asynchronously (see beginImmediate); other statements through SQLite's busy handler.
+   */
   busyTimeoutMs?: number
 }
 
@@ -32,6 +36,7 @@ export type OpenSqliteStorageReturnType = LogStorage
  * WAL journal with `synchronous=FULL` (an append resolves once fsynced), `secure_delete=ON`, and a busy
  * timeout so that several processes can write the same file: each append is one `BEGIN IMMEDIATE`
  * transaction, which takes SQLite's write lock before reading the log size, so indexes stay dense and unique.
+ * Connections of one process to one file queue their write transactions in memory instead of busy-waiting.
  *
  * @example
  * const storage = await openSqliteStorage({ path: 'audit.db', origin: 'sextant.local/audit' })
@@ -69,12 +74,16 @@ export async function openSqliteStorage({
   const write = <T>(message: string, body: () => Promise<T> | T): Promise<T> =>
     withFileLock(lockKey, async () => {
       try {
-        db.exec('BEGIN IMMEDIATE')
+        await beginImmediate(db, { busyTimeoutMs, connectionTimeoutMs: busyTimeoutMs })
         const result = await body()
         db.exec('COMMIT')
         return result
       } catch (error) {
-        if (db.inTransaction) db.exec('ROLLBACK')
+        try {
+          if (db.inTransaction) db.exec('ROLLBACK')
+        } catch {
+          // The connection is gone (closed, I/O error): SQLite discards the transaction; report the first error.
+        }
         throw asStorageError(error, message)
       }
     })

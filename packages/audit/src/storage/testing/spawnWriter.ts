@@ -13,8 +13,8 @@ export type SpawnWriterParameters = {
 export type SpawnWriterReturnType = {
   /** Acknowledged appends, in the order printed. */
   acks: { index: number; seq: number }[]
-  /** The `done` line's figures, if the writer finished. */
-  done: { acked: number; ms: number } | undefined
+  /** The `done` line's figures, if the writer finished: appends, wall time and CPU time of the run. */
+  done: { acked: number; ms: number; cpuMs: number } | undefined
   code: number | null
   signal: NodeJS.Signals | null
   stderr: string
@@ -50,9 +50,9 @@ export function spawnWriter(
       const lines = (pending + chunk).split('\n')
       pending = lines.pop()!
       for (const line of lines) {
-        const [kind, a, b] = line.split(' ')
+        const [kind, a, b, c] = line.split(' ')
         if (kind === 'ack') result.acks.push({ index: Number(a), seq: Number(b) })
-        else if (kind === 'done') result.done = { acked: Number(a), ms: Number(b) }
+        else if (kind === 'done') result.done = { acked: Number(a), ms: Number(b), cpuMs: Number(c) }
         else if (kind === 'ready' && !fromSpawn) killLater()
       }
     })

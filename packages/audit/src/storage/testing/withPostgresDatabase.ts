@@ -39,10 +39,10 @@ export async function withPostgresDatabase({
     await admin.connect()
   } catch (error) {
     const reason = `no PostgreSQL server answers at ${redact(connectionString)} (${(error as Error).message})`
+    await admin.end().catch(() => {})
     if (ci)
       throw new StorageError('PostgreSQL tests cannot run under CI=true', { details: reason, cause: error })
     console.warn(`Skipping PostgreSQL tests: ${reason}. Set SEXTANT_TEST_PG to a server to run them.`)
-    await admin.end().catch(() => {})
     return undefined
   }
   const name = `sextant_test_${randomBytes(8).toString('hex')}`

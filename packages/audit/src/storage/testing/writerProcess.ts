@@ -1,7 +1,8 @@
 // A test writer: run as `node --import tsx writerProcess.ts '<WriterConfig JSON>'`. Opens the log, prints
 // `ready`, then appends writerEntry(writer, 0), (writer, 1), ... through a group-commit appender with `window`
 // appends in flight, printing `ack <index> <seq>` once each append resolved (durable), and finally
-// `done <acked> <milliseconds>`. Stdout to a pipe is synchronous on Linux, so a printed ack survives SIGKILL.
+// `done <acked> <milliseconds> <CPU milliseconds>`. Stdout to a pipe is synchronous on Linux, so a printed
+// ack survives SIGKILL.
 import { createAppender } from '../../log/createAppender.ts'
 import type { LogStorage } from '../LogStorage.ts'
 import type { WriterConfig } from './WriterConfig.ts'
@@ -25,6 +26,7 @@ if (config.startAt !== undefined)
   await new Promise((resolve) => setTimeout(resolve, config.startAt! - Date.now()))
 
 const started = performance.now()
+const cpuBefore = process.cpuUsage()
 const deadline = durationMs === undefined ? Number.POSITIVE_INFINITY : started + durationMs
 let next = 0
 let acked = 0
@@ -40,6 +42,7 @@ async function lane(): Promise<void> {
 }
 await Promise.all(Array.from({ length: window }, lane))
 const elapsed = performance.now() - started
+const cpu = process.cpuUsage(cpuBefore)
 await appender.close()
 await storage.close()
-process.stdout.write(`done ${acked} ${elapsed.toFixed(1)}\n`)
+process.stdout.write(`done ${acked} ${elapsed.toFixed(1)} ${((cpu.user + cpu.system) / 1000).toFixed(1)}\n`)
