@@ -25,29 +25,45 @@ export function addAnchorCommand(audit: Command): void {
     .requiredOption('--rpc-url <url>', 'EVM JSON-RPC URL (e.g. `sextant chain start`, a testnet)')
     .option('--private-key <hex>', 'signing key (or SEXTANT_PRIVATE_KEY)')
     .option('--anchor <address>', 'CheckpointAnchor address (deployed when omitted)')
-    .action(async (options: AuditOptions & { rpcUrl: string; privateKey?: string; anchor?: Address }, command: Command) => {
-      const privateKey = (options.privateKey ?? process.env.SEXTANT_PRIVATE_KEY) as Hex | undefined
-      if (!privateKey) throw new CliError('a private key is required', { details: '--private-key or SEXTANT_PRIVATE_KEY' })
-      const chain = await connectChain({ rpcUrl: options.rpcUrl, privateKey })
-      try {
-        const result = await withLog(options, async (log) => {
-          const { note } = await log.checkpoint()
-          const { size, rootHash } = parseCheckpoint(parseNote(note).text)
-          const anchor = options.anchor ?? (await deployCheckpointAnchor(chain))
-          const logId = logIdOf({ operator: chain.account.address, origin: log.origin })
-          const known = await readAnchoredCheckpoint(chain, { anchor, logId }).then(
-            () => true,
-            () => false,
+    .action(
+      async (
+        options: AuditOptions & { rpcUrl: string; privateKey?: string; anchor?: Address },
+        command: Command,
+      ) => {
+        const privateKey = (options.privateKey ?? process.env.SEXTANT_PRIVATE_KEY) as Hex | undefined
+        if (!privateKey)
+          throw new CliError('a private key is required', { details: '--private-key or SEXTANT_PRIVATE_KEY' })
+        const chain = await connectChain({ rpcUrl: options.rpcUrl, privateKey })
+        try {
+          const result = await withLog(options, async (log) => {
+            const { note } = await log.checkpoint()
+            const { size, rootHash } = parseCheckpoint(parseNote(note).text)
+            const anchor = options.anchor ?? (await deployCheckpointAnchor(chain))
+            const logId = logIdOf({ operator: chain.account.address, origin: log.origin })
+            const known = await readAnchoredCheckpoint(chain, { anchor, logId }).then(
+              () => true,
+              () => false,
+            )
+            if (!known) await registerLog(chain, { anchor, origin: log.origin })
+            const anchored = await anchorCheckpoint(chain, log.storage, { anchor, logId, size, rootHash })
+            return {
+              anchor,
+              logId,
+              size,
+              tx: anchored.hash,
+              gasUsed: anchored.gasUsed,
+              previousSize: anchored.previousSize,
+            }
+          })
+          printResult(
+            command,
+            result,
+            () =>
+              `anchored size ${result.size} (from ${result.previousSize}) at ${result.anchor} in ${result.tx} (${result.gasUsed} gas)`,
           )
-          if (!known) await registerLog(chain, { anchor, origin: log.origin })
-          const anchored = await anchorCheckpoint(chain, log.storage, { anchor, logId, size, rootHash })
-          return { anchor, logId, size, tx: anchored.hash, gasUsed: anchored.gasUsed, previousSize: anchored.previousSize }
-        })
-        printResult(command, result, () =>
-          `anchored size ${result.size} (from ${result.previousSize}) at ${result.anchor} in ${result.tx} (${result.gasUsed} gas)`,
-        )
-      } finally {
-        await chain.close()
-      }
-    })
+        } finally {
+          await chain.close()
+        }
+      },
+    )
 }

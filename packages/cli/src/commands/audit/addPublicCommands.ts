@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { join } from 'node:path'
 import { createAuditApp } from '@sextant/audit/http/createAuditApp'
 import { createLogClient } from '@sextant/audit/http/createLogClient'
 import { serve } from '@sextant/audit/http/serve'
@@ -9,7 +10,6 @@ import { createCheckpointVerifier } from '@sextant/audit/verify/createCheckpoint
 import { monitorLog } from '@sextant/audit/verify/monitorLog'
 import { verifyLog } from '@sextant/audit/verify/verifyLog'
 import type { Command } from 'commander'
-import { join } from 'node:path'
 import { printResult } from '../../output/printResult.ts'
 import { type AuditOptions, readLogKey, withAuditOptions } from './auditContext.ts'
 import { type AnchorOptions, chainAnchors } from './chainAnchors.ts'
@@ -35,23 +35,50 @@ const untilInterrupted = () =>
  */
 export function addPublicCommands(audit: Command): void {
   withAuditOptions(audit.command('serve'))
-    .description('serve the log over HTTP: tlog-tiles reads, proofs, receipts, token-gated appends (127.0.0.1)')
+    .description(
+      'serve the log over HTTP: tlog-tiles reads, proofs, receipts, token-gated appends (127.0.0.1)',
+    )
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .option('--port <port>', 'port (0 = any free port)', '8080')
     .option('--token <token>', 'bearer token for POST /add (or SEXTANT_AUDIT_TOKEN; generated if neither)')
     .option('--checkpoint-interval <ms>', 'sign a checkpoint this often while the log grows', '250')
-    .action(async (options: AuditOptions & { host: string; port: string; token?: string; checkpointInterval: string }, command: Command) => {
-      const storage = await openStorage({ url: options.db ?? join(options.dataDir, 'audit.db'), origin: options.origin })
-      const log = await openAuditLog({ storage, signerKey: readLogKey(options), checkpointIntervalMs: Number(options.checkpointInterval) })
-      const token = options.token ?? process.env.SEXTANT_AUDIT_TOKEN ?? randomBytes(24).toString('base64url')
-      const server = await serve({ app: createAuditApp({ log, tokens: [token] }), host: options.host, port: Number(options.port) })
-      printResult(command, { url: server.url, origin: log.origin, verifierKey: log.verifierKey, token }, () =>
-        [`serving ${log.origin} at ${server.url}`, `verifier key: ${log.verifierKey}`, `append token: ${token}`, 'Ctrl-C to stop'].join('\n'),
-      )
-      await untilInterrupted()
-      await server.close()
-      await log.close()
-    })
+    .action(
+      async (
+        options: AuditOptions & { host: string; port: string; token?: string; checkpointInterval: string },
+        command: Command,
+      ) => {
+        const storage = await openStorage({
+          url: options.db ?? join(options.dataDir, 'audit.db'),
+          origin: options.origin,
+        })
+        const log = await openAuditLog({
+          storage,
+          signerKey: readLogKey(options),
+          checkpointIntervalMs: Number(options.checkpointInterval),
+        })
+        const token =
+          options.token ?? process.env.SEXTANT_AUDIT_TOKEN ?? randomBytes(24).toString('base64url')
+        const server = await serve({
+          app: createAuditApp({ log, tokens: [token] }),
+          host: options.host,
+          port: Number(options.port),
+        })
+        printResult(
+          command,
+          { url: server.url, origin: log.origin, verifierKey: log.verifierKey, token },
+          () =>
+            [
+              `serving ${log.origin} at ${server.url}`,
+              `verifier key: ${log.verifierKey}`,
+              `append token: ${token}`,
+              'Ctrl-C to stop',
+            ].join('\n'),
+        )
+        await untilInterrupted()
+        await server.close()
+        await log.close()
+      },
+    )
 
   withAnchorOptions(audit.command('verify <url>'))
     .description("verify a whole log from its public data only (tiles, checkpoint, the chain's anchor)")
@@ -59,7 +86,11 @@ export function addPublicCommands(audit: Command): void {
     .action(async (url: string, options: AnchorOptions & { key: string }, command: Command) => {
       const origin = parseVerifierKey(options.key).name
       const anchors = await chainAnchors(options, origin)
-      const result = await verifyLog({ url, verifyCheckpoint: createCheckpointVerifier({ verifierKeys: [options.key] }), anchors })
+      const result = await verifyLog({
+        url,
+        verifyCheckpoint: createCheckpointVerifier({ verifierKeys: [options.key] }),
+        anchors,
+      })
       const out = result.ok
         ? { ok: true, size: result.size, fetched: result.fetched, anchorsChecked: anchors.length }
         : { ok: false, problem: result.problem }
@@ -72,28 +103,44 @@ export function addPublicCommands(audit: Command): void {
     })
 
   withAnchorOptions(audit.command('monitor <url>'))
-    .description('follow a log and alert on split views, inconsistent or rolled-back checkpoints, anchor mismatches')
+    .description(
+      'follow a log and alert on split views, inconsistent or rolled-back checkpoints, anchor mismatches',
+    )
     .requiredOption('--key <verifierKey>', "the log's verifier key")
     .option('--witness <url...>', "witnesses' checkpoint URLs to compare with the log's")
     .option('--interval <ms>', 'poll interval', '5000')
-    .action(async (url: string, options: AnchorOptions & { key: string; witness?: string[]; interval: string }, command: Command) => {
-      const origin = parseVerifierKey(options.key).name
-      const stop = new AbortController()
-      process.once('SIGINT', () => stop.abort())
-      const events = monitorLog({
-        log: createLogClient({ url }),
-        verifyCheckpoint: createCheckpointVerifier({ verifierKeys: [options.key] }),
-        sources: (options.witness ?? []).map((w) => ({ name: w, checkpoint: async () => (await fetch(w)).text() })),
-        anchors: () => chainAnchors(options, origin),
-        interval: Number(options.interval),
-        signal: stop.signal,
-      })
-      for await (const event of events) {
-        const line = event.type === 'checkpoint' ? { type: event.type, source: event.source, size: event.size } : { ...event, error: undefined }
-        printResult(command, line, () =>
-          event.type === 'checkpoint' ? `checkpoint ${event.size} from ${event.source}` : `${event.type.toUpperCase()} ${'kind' in event ? event.kind : ''} ${event.message}`,
-        )
-        if (event.type === 'alert') process.exitCode = 3
-      }
-    })
+    .action(
+      async (
+        url: string,
+        options: AnchorOptions & { key: string; witness?: string[]; interval: string },
+        command: Command,
+      ) => {
+        const origin = parseVerifierKey(options.key).name
+        const stop = new AbortController()
+        process.once('SIGINT', () => stop.abort())
+        const events = monitorLog({
+          log: createLogClient({ url }),
+          verifyCheckpoint: createCheckpointVerifier({ verifierKeys: [options.key] }),
+          sources: (options.witness ?? []).map((w) => ({
+            name: w,
+            checkpoint: async () => (await fetch(w)).text(),
+          })),
+          anchors: () => chainAnchors(options, origin),
+          interval: Number(options.interval),
+          signal: stop.signal,
+        })
+        for await (const event of events) {
+          const line =
+            event.type === 'checkpoint'
+              ? { type: event.type, source: event.source, size: event.size }
+              : { ...event, error: undefined }
+          printResult(command, line, () =>
+            event.type === 'checkpoint'
+              ? `checkpoint ${event.size} from ${event.source}`
+              : `${event.type.toUpperCase()} ${'kind' in event ? event.kind : ''} ${event.message}`,
+          )
+          if (event.type === 'alert') process.exitCode = 3
+        }
+      },
+    )
 }

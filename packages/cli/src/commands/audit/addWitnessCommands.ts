@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseCheckpoint } from '@sextant/audit/checkpoint/parseCheckpoint'
 import type { CosignatureAlgorithm } from '@sextant/audit/cosignature/CosignatureAlgorithm'
@@ -29,27 +29,46 @@ export function addWitnessCommands(audit: Command): void {
     .description('create a witness cosigner key')
     .requiredOption('--name <name>', 'witness name, e.g. witness.example/w1')
     .option('--algorithm <alg>', 'ed25519 or ml-dsa-44', 'ml-dsa-44')
-    .option('--data-dir <dir>', 'where the witness keys and state live', process.env.SEXTANT_DATA_DIR ?? '.sextant')
+    .option(
+      '--data-dir <dir>',
+      'where the witness keys and state live',
+      process.env.SEXTANT_DATA_DIR ?? '.sextant',
+    )
     .action((options: WitnessOptions & { name: string; algorithm: string }, command: Command) => {
       if (options.algorithm !== 'ed25519' && options.algorithm !== 'ml-dsa-44') {
         throw new CliError('unknown algorithm', { details: `${options.algorithm} (ed25519 or ml-dsa-44)` })
       }
-      const { signerKey, verifierKey } = generateWitnessKey({ name: options.name, algorithm: options.algorithm as CosignatureAlgorithm })
+      const { signerKey, verifierKey } = generateWitnessKey({
+        name: options.name,
+        algorithm: options.algorithm as CosignatureAlgorithm,
+      })
       mkdirSync(keysDir(options), { recursive: true, mode: 0o700 })
-      const file = join(keysDir(options), `${options.algorithm}-${options.name.replace(/[^A-Za-z0-9.-]/g, '_')}.key`)
+      const file = join(
+        keysDir(options),
+        `${options.algorithm}-${options.name.replace(/[^A-Za-z0-9.-]/g, '_')}.key`,
+      )
       writeFileSync(file, `${signerKey}\n`, { mode: 0o600, flag: 'wx' })
-      printResult(command, { name: options.name, verifierKey, keyFile: file }, () => `witness key ${file}\nverifier key: ${verifierKey}`)
+      printResult(
+        command,
+        { name: options.name, verifierKey, keyFile: file },
+        () => `witness key ${file}\nverifier key: ${verifierKey}`,
+      )
     })
 
   witness
     .command('cosign <url>')
     .description("fetch a log's checkpoint, check it extends the one last cosigned, and cosign it")
     .requiredOption('--log-key <verifierKey...>', "the log's verifier key(s)")
-    .option('--data-dir <dir>', 'where the witness keys and state live', process.env.SEXTANT_DATA_DIR ?? '.sextant')
+    .option(
+      '--data-dir <dir>',
+      'where the witness keys and state live',
+      process.env.SEXTANT_DATA_DIR ?? '.sextant',
+    )
     .action(async (url: string, options: WitnessOptions & { logKey: string[] }, command: Command) => {
       const dir = keysDir(options)
       const keys = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.key')) : []
-      if (keys.length === 0) throw new CliError('no witness key', { details: 'run: sextant audit witness init --name …' })
+      if (keys.length === 0)
+        throw new CliError('no witness key', { details: 'run: sextant audit witness init --name …' })
       const state = createFileWitnessState({ path: join(dir, 'state.json') })
       const client = createLogClient({ url })
       const note = await client.checkpoint()
@@ -60,7 +79,8 @@ export function addWitnessCommands(audit: Command): void {
         state,
       })
       const oldSize = (await state.read(origin))?.size ?? 0
-      const consistencyProof = oldSize > 0 && oldSize < size ? await client.consistencyProof({ from: oldSize, to: size }) : []
+      const consistencyProof =
+        oldSize > 0 && oldSize < size ? await client.consistencyProof({ from: oldSize, to: size }) : []
       const result = await w.addCheckpoint({ oldSize, consistencyProof, checkpointNote: note })
       const cosigned = `${note}${result.body}`
       printResult(command, { origin, oldSize, size, note: cosigned }, () => cosigned.trimEnd())
