@@ -34,7 +34,10 @@ export async function main(argv: string[]): Promise<number> {
   const program = createProgram()
   try {
     await program.parseAsync(argv)
-    return 0
+    // Commands report a failed check (not an error) by setting process.exitCode; hand it back to the caller.
+    const code = typeof process.exitCode === 'number' ? process.exitCode : 0
+    process.exitCode = undefined
+    return code
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
     return reportError(error, { json: argv.includes('--json') })
