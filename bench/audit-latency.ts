@@ -68,7 +68,8 @@ await log.close()
 rmSync(dir, { recursive: true, force: true })
 
 latencies.sort((a, b) => a - b)
-const q = (p: number) => Number(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!.toFixed(1))
+const q = (p: number) =>
+  Number(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!.toFixed(1))
 console.log(
   JSON.stringify({
     bench: 'audit-latency',

@@ -7,6 +7,7 @@ import { parseSignerKey } from '../note/parseSignerKey.ts'
 import { verifierKeyOf } from '../note/verifierKeyOf.ts'
 import { buildReceipt } from '../receipt/buildReceipt.ts'
 import type { LogStorage } from '../storage/LogStorage.ts'
+import { MAX_ENTRY_SIZE } from '../tiles/constants.ts'
 import type { AuditLog } from './AuditLog.ts'
 import { createAppender } from './createAppender.ts'
 import { createCheckpointer } from './createCheckpointer.ts'
@@ -18,7 +19,10 @@ export type OpenAuditLogParameters = {
   signerKey: string
   /** Sign a checkpoint this often while the log grows (default 250 ms; 0 = only on demand). */
   checkpointIntervalMs?: number
-  /** Largest entry accepted, in bytes (default 1 MiB). */
+  /**
+   * Largest entry accepted, in bytes: at most and by default 65,535, the most a c2sp.org/tlog-tiles entry
+   * bundle can carry (private payloads live in the entry's secret, which has no such limit).
+   */
   maxEntryBytes?: number
   /** Most entries per group commit (default 1,024). */
   maxBatch?: number
@@ -39,9 +43,15 @@ export async function openAuditLog(parameters: OpenAuditLogParameters): Promise<
       details: `key name ${signer.name}, origin ${storage.origin}`,
     })
   }
+  const maxEntryBytes = parameters.maxEntryBytes ?? MAX_ENTRY_SIZE
+  if (!Number.isInteger(maxEntryBytes) || maxEntryBytes < 1 || maxEntryBytes > MAX_ENTRY_SIZE) {
+    throw new InvalidInputError('invalid maxEntryBytes', {
+      details: `1..${MAX_ENTRY_SIZE}, got ${maxEntryBytes}`,
+    })
+  }
   const appender = createAppender(storage, {
     ...(parameters.maxBatch ? { maxBatch: parameters.maxBatch } : {}),
-    ...(parameters.maxEntryBytes ? { maxEntryBytes: parameters.maxEntryBytes } : {}),
+    maxEntryBytes,
   })
   const checkpointer = createCheckpointer(storage, {
     signer,
