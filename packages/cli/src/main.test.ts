@@ -1,31 +1,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { main } from './main.ts'
+import { afterEach, describe, expect, it } from 'vitest'
+import { runSextant } from './testing/runSextant.ts'
 
 const dirs: string[] = []
 afterEach(() => {
-  vi.restoreAllMocks()
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
 
-/** Runs `sextant …` in-process and returns its exit code and what it printed. */
-async function sextant(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk)
-    return true
-  })
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk)
-    return true
-  })
-  const code = await main(['node', 'sextant', ...args])
-  vi.restoreAllMocks()
-  return { code, out, err }
-}
+const sextant = runSextant
 
 describe('sextant audit (CLI)', () => {
   it('initialises a log, appends, issues a receipt that verifies offline, and erases', async () => {

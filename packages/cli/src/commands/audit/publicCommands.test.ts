@@ -8,19 +8,14 @@ import { openSqliteStorage } from '@sextant/audit/storage/openSqliteStorage'
 import { devPrivateKeys } from '@sextant/chain/anvil/devAccounts'
 import { startAnvil } from '@sextant/chain/anvil/startAnvil'
 import { privateKeyToAccount } from 'viem/accounts'
-import { afterAll, describe, expect, it, vi } from 'vitest'
-import { main } from '../../main.ts'
+import { afterAll, describe, expect, it } from 'vitest'
+import { runSextant } from '../../testing/runSextant.ts'
 import { readLogKey } from './auditContext.ts'
 
 async function sextant(
   ...args: string[]
 ): Promise<{ code: number; json: Record<string, unknown>; err: string }> {
-  let out = ''
-  let err = ''
-  vi.spyOn(process.stdout, 'write').mockImplementation((c) => ((out += String(c)), true))
-  vi.spyOn(process.stderr, 'write').mockImplementation((c) => ((err += String(c)), true))
-  const code = await main(['node', 'sextant', ...args, '--json'])
-  vi.restoreAllMocks()
+  const { code, out, err } = await runSextant(...args, '--json')
   return { code, json: out ? JSON.parse(out.trim().split('\n').at(-1)!) : {}, err }
 }
 
