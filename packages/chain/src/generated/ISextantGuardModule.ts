@@ -269,6 +269,19 @@ export const iSextantGuardModuleAbi = [
   },
   {
     type: 'function',
+    name: 'governance',
+    inputs: [],
+    outputs: [
+      {
+        name: '',
+        type: 'address',
+        internalType: 'address',
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     name: 'intentHash',
     inputs: [
       {
