@@ -10,7 +10,8 @@ import { NATIVE_TOKEN } from './TokenInfo.ts'
 const usdc = '0x5FbDB2315678afecb367f032d93F642f64180aa3'
 const alice = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8'
 const bob = '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC'
-const text = samplePolicyYaml({ usdc, alice, bob })
+const pool = '0x90F79bf6EB2c4f870365E785982E1f101E93b906'
+const text = samplePolicyYaml({ usdc, alice, bob, pool })
 
 function policyError(fn: () => unknown): PolicyError {
   try {
@@ -25,8 +26,7 @@ function policyError(fn: () => unknown): PolicyError {
 describe('parsePolicy', () => {
   it('resolves amounts, durations, names and selectors', () => {
     const policy = parsePolicy(text)
-    const eth = policy.rules.find((r) => r.token === NATIVE_TOKEN)!
-    expect(eth).toEqual({
+    expect(policy.rules[0]).toEqual({
       token: NATIVE_TOKEN,
       perTxCap: 5n * 10n ** 17n,
       windowCap: 10n ** 18n,
@@ -34,15 +34,26 @@ describe('parsePolicy', () => {
       approvalThreshold: 2n * 10n ** 17n,
     })
     expect(policy.rules[1]).toMatchObject({ token: usdc, perTxCap: 100_000_000n, windowCap: 250_000_000n })
-    expect(policy.calls.map((c) => c.selector)).toEqual(['0x', '0x', '0xa9059cbb', '0x095ea7b3'])
-    expect(policy.calls[2]!.conditions).toEqual([
-      { index: 0, kind: 'in', values: [BigInt(alice), BigInt(bob)] },
+    expect(policy.recipients).toEqual([
+      { name: 'alice', address: alice },
+      { name: 'bob', address: bob },
     ])
-    expect(policy.rateLimit).toEqual({ count: 20, periodSeconds: 3_600 })
+    expect(policy.calls).toEqual([
+      {
+        target: pool,
+        selector: '0x6e553f65',
+        signature: 'deposit(uint256,address)',
+        conditions: [
+          { index: 0, op: 'lte', value: 10_000_000n },
+          { index: 1, op: 'inRecipients', value: 0n },
+        ],
+      },
+    ])
     expect(policy.sessionKey).toEqual({
       validForSeconds: 604_800,
       maxUses: 1000,
-      budget: [
+      rateLimit: { calls: 20, windowSeconds: 3_600 },
+      budgets: [
         { token: NATIVE_TOKEN, amount: 10n ** 18n },
         { token: usdc, amount: 500_000_000n },
       ],
@@ -50,24 +61,29 @@ describe('parsePolicy', () => {
     expect(policy.timelockSeconds).toBe(172_800)
   })
 
-  it('accepts the same policy as JSON', () => {
+  it('accepts the same policy as JSON; approvalAbove defaults to never', () => {
     const json = JSON.stringify({
       version: 1,
-      limits: { ETH: { perTx: '0.1 ETH' } },
-      calls: [{ target: alice }],
+      limits: { ETH: { perTx: '0.1 ETH', windowCap: '1 ETH', window: 3600 } },
     })
-    expect(parsePolicy(json).rules[0]!.perTxCap).toBe(10n ** 17n)
+    const policy = parsePolicy(json)
+    expect(policy.rules[0]).toMatchObject({
+      perTxCap: 10n ** 17n,
+      approvalThreshold: 10n ** 17n,
+      windowSeconds: 3600,
+    })
   })
 
   it('describes the policy in words', () => {
     const lines = describePolicy(parsePolicy(text))
     expect(lines[0]).toBe('Everything not listed below is refused.')
     expect(lines).toContain(
-      'ETH: at most 0.5 ETH per payment; at most 1 ETH in any 1 day (rolling, not reset at fixed times); above 0.2 ETH an owner must co-sign. Approvals and permits count as spending.',
+      'ETH: at most 0.5 ETH per payment; at most 1 ETH in any 1 day (rolling, never reset at fixed times); above 0.2 ETH an owner must co-sign. Approvals and permits count as spending.',
     )
     expect(lines).toContain(
-      'Allowed: transfer(address,uint256) on USDC when argument 0 is one of alice, bob.',
+      'Allowed: deposit(uint256,address) on 0x90F79bf6EB2c4f870365E785982E1f101E93b906 when argument 0 is at most 10000000 and argument 1 is an allowed recipient.',
     )
+    expect(lines.join('\n')).toMatch(/at most 20 payments in any 1 hour, its own budget of 1 ETH, 500 USDC/)
     expect(lines.join('\n')).toMatch(/2 days wait/)
   })
 
@@ -77,34 +93,38 @@ describe('parsePolicy', () => {
     )
     expect(bad.shortMessage).toBe('invalid policy')
     expect(bad.details).toMatch(/limits\.ETH: Unrecognized key: "bogus"/)
+    expect(bad.details).toMatch(/limits\.ETH\.windowCap/)
     expect(bad.details).toMatch(/calls\[0\]\.target/)
+    expect(bad.details).toMatch(/calls\[0\]\.function/)
   })
 
   it('refuses unknown tokens, wrong units, bad durations, unknown names and broken YAML', () => {
+    const swap = (from: string, to: string) => policyError(() => parsePolicy(text.replace(from, to)))
+    expect(swap('perTx: 100 USDC', 'perTx: 100 USDT').details).toMatch(
+      /limits\.USDC\.perTx: "100 USDT" \(known: ETH, USDC\)/,
+    )
+    expect(swap('perTx: 100 USDC', 'perTx: 100 ETH').details).toMatch(/must be in USDC/)
+    expect(swap('window: 24h, approvalAbove: 50', 'window: 24 hours, approvalAbove: 50').details).toMatch(
+      /limits\.USDC\.window/,
+    )
+    expect(swap('target: "0x90F7', 'target: "pool" #').details).toMatch(/calls\[0\]\.target: "pool"/)
+    expect(swap('arg: onBehalfOf', 'arg: recipient').shortMessage).toBe('unknown argument')
     expect(
-      policyError(() => parsePolicy(text.replace('perTx: 100 USDC', 'perTx: 100 USDT'))).details,
-    ).toMatch(/limits\.USDC\.perTx: "100 USDT" \(known: ETH, USDC\)/)
-    expect(policyError(() => parsePolicy(text.replace('perTx: 100 USDC', 'perTx: 100 ETH'))).details).toMatch(
-      /must be in USDC/,
-    )
-    expect(
-      policyError(() =>
-        parsePolicy(text.replace('window: 24h, approvalAbove: 50', 'window: 24 hours, approvalAbove: 50')),
-      ).details,
-    ).toMatch(/limits\.USDC\.window/)
-    expect(policyError(() => parsePolicy(text.replace('in: [alice]', 'in: [mallory]'))).details).toMatch(
-      /calls\[3\]\.conditions\[0\]\.in: "mallory"/,
-    )
-    expect(policyError(() => parsePolicy(text.replace('arg: spender', 'arg: recipient'))).shortMessage).toBe(
-      'unknown argument',
-    )
+      swap('deposit(uint256 amount, address onBehalfOf)', 'transfer(address to, uint256 amount)')
+        .shortMessage,
+    ).toBe('function cannot be allowlisted')
+    expect(swap('ETH: 1 ETH, USDC', 'DAI: 1 ETH, USDC').details).toMatch(/sessionKey\.budget\.DAI/)
+    expect(swap('rateLimit: 20 per 1h', 'rateLimit: 100 per 1h').shortMessage).toBe('invalid rate limit')
     expect(policyError(() => parsePolicy('version: 1\nlimits: {ETH: {perTx: [}')).shortMessage).toBe(
       'policy file is not valid YAML or JSON',
     )
     expect(policyError(() => parsePolicy('version: 2\nlimits: {}')).details).toMatch(/^version:/)
     expect(
-      policyError(() => parsePolicy('version: 1\nlimits:\n  ETH: { perTx: 0.0000000000000000001 ETH }'))
-        .shortMessage,
+      policyError(() =>
+        parsePolicy(
+          'version: 1\nlimits:\n  ETH: { perTx: 0.0000000000000000001 ETH, windowCap: 1 ETH, window: 1h }',
+        ),
+      ).shortMessage,
     ).toBe('too many decimals')
   })
 })

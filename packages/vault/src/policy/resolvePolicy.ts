@@ -1,15 +1,34 @@
 import { type AbiFunction, type Address, getAddress, isAddress, parseAbiItem, toFunctionSelector } from 'viem'
 import { PolicyError } from '../errors/VaultError.ts'
-import { knownFunctions } from './knownFunctions.ts'
-import type { ArgCondition, CallRule, Policy, TokenRule } from './Policy.ts'
+import { moduleConstants as K } from './moduleConstants.ts'
+import {
+  type ArgCondition,
+  type CallRule,
+  type KeyBudget,
+  type Policy,
+  type TokenRule,
+  UNLIMITED_BUDGET,
+} from './Policy.ts'
 import { parseAmount } from './parseAmount.ts'
 import { parseDuration } from './parseDuration.ts'
 import type { PolicyFile } from './policyFileSchema.ts'
 import { NATIVE_TOKEN, type TokenInfo } from './TokenInfo.ts'
 
+const MAX_UINT112 = 2n ** 112n - 1n
+const reserved = [
+  K.multiSend,
+  K.transfer,
+  K.transferFrom,
+  K.approve,
+  K.increaseAllowance,
+  K.permit,
+  ...K.denied,
+]
+
 /**
  * Resolves a schema-checked policy file: token symbols and recipient names to addresses, human amounts to
- * base units, durations to seconds, function names to selectors. Errors name the field path.
+ * base units, durations to seconds, function signatures to selectors, and refuses what the module would
+ * refuse (so a policy that parses can be set). Errors name the field path.
  *
  * @example
  * const policy = resolvePolicy(policyFileSchema.parse(YAML.parse(text)))
@@ -17,8 +36,14 @@ import { NATIVE_TOKEN, type TokenInfo } from './TokenInfo.ts'
 export function resolvePolicy(file: PolicyFile): Policy {
   const tokens: TokenInfo[] = [{ symbol: 'ETH', address: NATIVE_TOKEN, decimals: 18 }]
   for (const [symbol, info] of Object.entries(file.tokens ?? {})) {
-    if (tokens.some((t) => t.symbol.toLowerCase() === symbol.toLowerCase())) {
-      throw new PolicyError('duplicate token symbol', { details: `tokens.${symbol}` })
+    if (
+      tokens.some(
+        (t) =>
+          t.symbol.toLowerCase() === symbol.toLowerCase() ||
+          t.address.toLowerCase() === info.address.toLowerCase(),
+      )
+    ) {
+      throw new PolicyError('duplicate token', { details: `tokens.${symbol}` })
     }
     tokens.push({ symbol, address: getAddress(info.address), decimals: info.decimals })
   }
@@ -37,12 +62,10 @@ export function resolvePolicy(file: PolicyFile): Policy {
   }))
   const addressOf = (name: string, path: string): Address => {
     if (isAddress(name, { strict: false })) return getAddress(name)
-    const recipient = recipients.find((r) => r.name === name)
-    if (recipient) return recipient.address
-    const token = tokens.find(
-      (t) => t.symbol.toLowerCase() === name.toLowerCase() && t.address !== NATIVE_TOKEN,
-    )
-    if (token) return token.address
+    const match =
+      recipients.find((r) => r.name === name)?.address ??
+      tokens.find((t) => t.symbol === name && t.address !== NATIVE_TOKEN)?.address
+    if (match) return match
     throw new PolicyError('unknown address name', {
       details: `${path}: "${name}" is neither an address, a recipient nor a token`,
     })
@@ -51,43 +74,51 @@ export function resolvePolicy(file: PolicyFile): Policy {
   const rules: TokenRule[] = Object.entries(file.limits).map(([symbol, limits]) => {
     const path = `limits.${symbol}`
     const token = tokenOf(symbol, path)
-    const amountOf = (value: string | number | undefined, field: string) =>
-      value === undefined
-        ? 0n
-        : parseAmount(value, { tokens, expected: token, path: `${path}.${field}` }).amount
-    const windowCap = amountOf(limits.windowCap, 'windowCap')
-    const windowSeconds = limits.window === undefined ? 0 : parseDuration(limits.window, `${path}.window`)
-    if (windowCap > 0n !== windowSeconds > 0) {
-      throw new PolicyError('windowCap and window go together', { details: `${path}: set both or neither` })
+    const amountOf = (value: string | number, field: string) => {
+      const { amount } = parseAmount(value, { tokens, expected: token, path: `${path}.${field}` })
+      if (amount > MAX_UINT112) throw new PolicyError('amount too large', { details: `${path}.${field}` })
+      return amount
     }
     const perTxCap = amountOf(limits.perTx, 'perTx')
-    if (perTxCap === 0n) throw new PolicyError('perTx must be above zero', { details: `${path}.perTx` })
+    const windowSeconds = parseDuration(limits.window, `${path}.window`)
+    if (windowSeconds < 1 || windowSeconds > 4_294_967_295) {
+      throw new PolicyError('invalid window', { details: `${path}.window: 1 second to 136 years` })
+    }
+    const approvalAbove =
+      limits.approvalAbove === undefined ? perTxCap : amountOf(limits.approvalAbove, 'approvalAbove')
     return {
       token: token.address,
       perTxCap,
-      windowCap,
+      windowCap: amountOf(limits.windowCap, 'windowCap'),
       windowSeconds,
-      approvalThreshold: amountOf(limits.approvalAbove, 'approvalAbove'),
+      approvalThreshold: approvalAbove,
     }
   })
+  if (rules.length > K.maxTokens)
+    throw new PolicyError('too many token rules', { details: `limits: at most ${K.maxTokens}` })
 
-  const calls: CallRule[] = file.calls.map((call, i) => {
+  const calls: CallRule[] = (file.calls ?? []).map((call, i) => {
     const path = `calls[${i}]`
     const target = addressOf(call.target, `${path}.target`)
-    if (!call.function) {
-      if (call.conditions?.length) {
-        throw new PolicyError('a plain transfer takes no conditions', { details: `${path}.conditions` })
-      }
-      return { target, selector: '0x', signature: 'native transfer', conditions: [] }
+    if ([NATIVE_TOKEN, K.permit2].some((a) => a.toLowerCase() === target.toLowerCase())) {
+      throw new PolicyError('target cannot be allowlisted', { details: `${path}.target: ${target}` })
     }
-    const signature = knownFunctions[call.function] ?? call.function
     let item: AbiFunction
     try {
-      item = parseAbiItem(`function ${signature}`) as AbiFunction
+      item = parseAbiItem(`function ${call.function}`) as AbiFunction
     } catch (cause) {
-      throw new PolicyError('invalid function', { details: `${path}.function: "${call.function}"`, cause })
+      throw new PolicyError('invalid function signature', {
+        details: `${path}.function: "${call.function}"`,
+        cause,
+      })
     }
-    const token = tokens.find((t) => t.address === target)
+    const selector = toFunctionSelector(item)
+    const signature = `${item.name}(${item.inputs.map((x) => x.type).join(',')})`
+    if (reserved.includes(selector)) {
+      throw new PolicyError('function cannot be allowlisted', {
+        details: `${path}.function: ${signature} (token transfers and approvals are allowed by limits + recipients; multiSend and NFT transfers never)`,
+      })
+    }
     const conditions = (call.conditions ?? []).map((condition, j): ArgCondition => {
       const cpath = `${path}.conditions[${j}]`
       const index =
@@ -95,67 +126,60 @@ export function resolvePolicy(file: PolicyFile): Policy {
           ? condition.arg
           : item.inputs.findIndex((input) => input.name === condition.arg)
       const input = item.inputs[index]
-      if (index < 0 || !input) {
+      if (index < 0 || !input || index > 255) {
         throw new PolicyError('unknown argument', {
           details: `${cpath}.arg: "${condition.arg}" of ${signature}`,
         })
       }
-      const set = [condition.in, condition.lte, condition.eq].filter((v) => v !== undefined).length
-      if (set !== 1) throw new PolicyError('a condition needs exactly one of in, lte, eq', { details: cpath })
-      const word = (value: string | number, field: string): bigint => {
-        if (input.type === 'address') return BigInt(addressOf(String(value), `${cpath}.${field}`))
-        if (/^\d+$/.test(String(value))) return BigInt(value)
-        return parseAmount(value, {
-          tokens,
-          ...(token ? { expected: token } : {}),
-          path: `${cpath}.${field}`,
-        }).amount
-      }
-      if (condition.in !== undefined) {
-        const values =
-          condition.in === 'recipients'
-            ? recipients.map((r) => BigInt(r.address))
-            : condition.in.map((v) => word(v, 'in'))
-        if (values.length === 0)
-          throw new PolicyError('empty allowlist', { details: `${cpath}.in: no recipients defined` })
-        return { index, kind: 'in', values }
-      }
-      if (condition.lte !== undefined) return { index, kind: 'lte', value: word(condition.lte, 'lte') }
-      return { index, kind: 'eq', value: word(condition.eq!, 'eq') }
+      const ops = (['eq', 'lte', 'gte', 'in'] as const).filter((op) => condition[op] !== undefined)
+      if (ops.length !== 1)
+        throw new PolicyError('a condition needs exactly one of eq, lte, gte, in', { details: cpath })
+      const op = ops[0]!
+      if (op === 'in') return { index, op: 'inRecipients', value: 0n }
+      const raw = String(condition[op])
+      let value: bigint
+      if (input.type === 'address') value = BigInt(addressOf(raw, `${cpath}.${op}`))
+      else if (/^\d+$/.test(raw)) value = BigInt(raw)
+      else if (raw === 'true' || raw === 'false') value = raw === 'true' ? 1n : 0n
+      else value = parseAmount(raw, { tokens, path: `${cpath}.${op}` }).amount
+      if (value >= 2n ** 256n) throw new PolicyError('value too large', { details: `${cpath}.${op}` })
+      return { index, op, value }
     })
-    return {
-      target,
-      selector: toFunctionSelector(item),
-      signature: `${item.name}(${item.inputs.map((x) => x.type).join(',')})`,
-      conditions,
-    }
+    return { target, selector, signature, conditions }
   })
 
-  let rateLimit = { count: 0, periodSeconds: 0 }
-  if (file.rateLimit) {
-    const [count, , period] = file.rateLimit.trim().split(/\s+/)
-    rateLimit = { count: Number(count), periodSeconds: parseDuration(period!, 'rateLimit') }
-  }
   const key = file.sessionKey ?? {}
-  const budget = Object.entries(key.budget ?? {}).map(([symbol, value]) => {
-    const token = tokenOf(symbol, `sessionKey.budget.${symbol}`)
-    return {
-      token: token.address,
-      amount: parseAmount(value, { tokens, expected: token, path: `sessionKey.budget.${symbol}` }).amount,
+  let rateLimit = { calls: 0, windowSeconds: 0 }
+  if (key.rateLimit) {
+    const [count, , period] = key.rateLimit.trim().split(/\s+/)
+    rateLimit = { calls: Number(count), windowSeconds: parseDuration(period!, 'sessionKey.rateLimit') }
+    if (rateLimit.calls > K.maxRateLimitCalls || rateLimit.windowSeconds < 1) {
+      throw new PolicyError('invalid rate limit', {
+        details: `sessionKey.rateLimit: at most ${K.maxRateLimitCalls} per a window of at least 1s`,
+      })
     }
+  }
+  const budgets: KeyBudget[] = Object.entries(key.budget ?? {}).map(([symbol, value]) => {
+    const path = `sessionKey.budget.${symbol}`
+    const token = tokenOf(symbol, path)
+    if (value === 'unlimited') return { token: token.address, amount: UNLIMITED_BUDGET }
+    const { amount } = parseAmount(value, { tokens, expected: token, path })
+    if (amount >= UNLIMITED_BUDGET) throw new PolicyError('amount too large', { details: path })
+    return { token: token.address, amount }
   })
   return {
     tokens,
     rules,
     recipients,
     calls,
-    rateLimit,
     sessionKey: {
       validForSeconds:
         key.validFor === undefined ? 30 * 86_400 : parseDuration(key.validFor, 'sessionKey.validFor'),
       maxUses: key.maxUses ?? 0,
-      budget,
+      rateLimit,
+      budgets,
     },
+    guardians: (file.guardians ?? []).map((g) => getAddress(g)),
     timelockSeconds: file.timelock === undefined ? 86_400 : parseDuration(file.timelock, 'timelock'),
   }
 }

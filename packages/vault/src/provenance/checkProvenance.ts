@@ -32,13 +32,7 @@ export function checkProvenance(parameters: CheckProvenanceParameters): CheckPro
     const entry = provenance[field]
     return entry === undefined ? 'untrusted' : typeof entry === 'string' ? entry : entry.source
   }
-  const allowlisted = (address: Address) =>
-    policy.recipients.some((r) => isAddressEqual(r.address, address)) ||
-    policy.calls.some(
-      (c) =>
-        (c.selector === '0x' && isAddressEqual(c.target, address)) ||
-        c.conditions.some((k) => k.kind === 'in' && k.values.includes(BigInt(address))),
-    )
+  const allowlisted = (address: Address) => policy.recipients.some((r) => isAddressEqual(r.address, address))
   const knownToken = (address: Address) => policy.tokens.some((t) => isAddressEqual(t.address, address))
   for (const spend of call.spends) {
     const field: ValueField = spend.kind === 'approval' ? 'spender' : 'recipient'
@@ -62,4 +56,3 @@ export function checkProvenance(parameters: CheckProvenanceParameters): CheckPro
   }
   return { ok: true }
 }
-

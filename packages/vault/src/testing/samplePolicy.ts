@@ -2,12 +2,17 @@ import type { Address } from 'viem'
 
 /**
  * A sample policy file (YAML) for tests, examples and the campaign: ETH and one ERC-20 with caps, a rolling
- * window, an approval threshold, two recipients and allowlisted transfers.
+ * window and an approval threshold, two recipients, one allowlisted contract call, session-key limits.
  *
  * @example
- * const policy = parsePolicy(samplePolicyYaml({ usdc, alice, bob }))
+ * const policy = parsePolicy(samplePolicyYaml({ usdc, alice, bob, pool }))
  */
-export function samplePolicyYaml(addresses: { usdc: Address; alice: Address; bob: Address }): string {
+export function samplePolicyYaml(addresses: {
+  usdc: Address
+  alice: Address
+  bob: Address
+  pool: Address
+}): string {
   return `# Sextant vault policy
 version: 1
 tokens:
@@ -19,18 +24,16 @@ recipients:
   alice: "${addresses.alice}"
   bob: "${addresses.bob}"
 calls:
-  - target: alice
-  - target: bob
-  - target: USDC
-    function: transfer
+  - target: "${addresses.pool}"
+    function: deposit(uint256 amount, address onBehalfOf)
     conditions:
-      - { arg: to, in: recipients }
-  - target: USDC
-    function: approve
-    conditions:
-      - { arg: spender, in: [alice] }
-rateLimit: 20 per 1h
-sessionKey: { validFor: 7d, maxUses: 1000, budget: { ETH: 1 ETH, USDC: 500 USDC } }
+      - { arg: amount, lte: 10 USDC }
+      - { arg: onBehalfOf, in: recipients }
+sessionKey:
+  validFor: 7d
+  maxUses: 1000
+  rateLimit: 20 per 1h
+  budget: { ETH: 1 ETH, USDC: 500 USDC }
 timelock: 2d
 `
 }
