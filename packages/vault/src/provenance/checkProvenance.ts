@@ -1,13 +1,15 @@
-import { type Address, isAddressEqual } from 'viem'
+import type { Address } from 'viem'
 import type { DecodedCall } from '../decode/DecodedCall.ts'
-import type { Policy } from '../policy/Policy.ts'
 import { gatedSources, type Provenance, type ProvenanceSource, type ValueField } from './Provenance.ts'
 
 /** Parameters of {@link checkProvenance}. */
 export type CheckProvenanceParameters = {
   call: DecodedCall
   provenance: Provenance
-  policy: Policy
+  /** Whether an address is on the recipient allowlist (read from the module). */
+  isAllowlisted: (address: Address) => boolean
+  /** Whether a token has a rule (read from the module). */
+  isKnownToken: (token: Address) => boolean
   /** Sources that need an allowlist or a human (default {@link gatedSources}). */
   gated?: readonly ProvenanceSource[]
 }
@@ -23,17 +25,21 @@ export type CheckProvenanceReturnType =
  * gate means the payment needs a human's approval.
  *
  * @example
- * checkProvenance({ call, provenance: { recipient: 'untrusted', amount: 'user' }, policy })
+ * checkProvenance({ call, provenance: { recipient: 'untrusted', amount: 'user' }, isAllowlisted, isKnownToken })
  * // { ok: false, field: 'recipient', source: 'untrusted', reason: 'recipient 0x… came from untrusted content and is not allowlisted' }
  */
 export function checkProvenance(parameters: CheckProvenanceParameters): CheckProvenanceReturnType {
-  const { call, provenance, policy, gated = gatedSources } = parameters
+  const {
+    call,
+    provenance,
+    isAllowlisted: allowlisted,
+    isKnownToken: knownToken,
+    gated = gatedSources,
+  } = parameters
   const sourceOf = (field: ValueField): ProvenanceSource => {
     const entry = provenance[field]
     return entry === undefined ? 'untrusted' : typeof entry === 'string' ? entry : entry.source
   }
-  const allowlisted = (address: Address) => policy.recipients.some((r) => isAddressEqual(r.address, address))
-  const knownToken = (address: Address) => policy.tokens.some((t) => isAddressEqual(t.address, address))
   for (const spend of call.spends) {
     const field: ValueField = spend.kind === 'approval' ? 'spender' : 'recipient'
     const checks: [ValueField, boolean, string][] = [
