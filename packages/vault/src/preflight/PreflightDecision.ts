@@ -18,6 +18,8 @@ export type PreflightDecision = {
   call: DecodedCall
   /** Per token, what the module will reserve (count against caps, windows and budgets). */
   reservations: { token: Address; amount: bigint }[]
+  /** What the module alone says (before the provenance gate): `needs-approval` = its co-signature threshold. */
+  moduleOutcome: 'allow' | 'needs-approval' | 'deny'
   /** The block time the decision was made for. */
   now: number
   simulation?: SimulateExecuteReturnType

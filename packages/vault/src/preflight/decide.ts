@@ -34,7 +34,7 @@ export function decide(
   const { to, value, data, tokens = [] } = parameters
   const call = decodeCall({ to, value, data, tokens, self: [snapshot.safe, snapshot.module] })
   const checked = checkExecute(snapshot, { to, value, data })
-  const base = { call, reservations: checked.reservations, now: snapshot.now }
+  const base = { call, reservations: checked.reservations, moduleOutcome: checked.outcome, now: snapshot.now }
   if (checked.outcome === 'deny') {
     const failure = checked.failure!
     return {

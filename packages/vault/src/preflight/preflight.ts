@@ -43,7 +43,7 @@ export async function preflight(
   if (parameters.simulate === false || decision.decision === 'deny') {
     return { ...decision, elapsedMs: performance.now() - started }
   }
-  const allowedByModule = decision.decision === 'allow' || decision.rule !== 'policy.CoSignatureRequired'
+  const allowedByModule = decision.moduleOutcome === 'allow'
   const simulation = await simulateExecute(client, {
     module,
     safe: snapshot.safe,
