@@ -57,9 +57,9 @@ export async function readModuleSnapshot(
     read('callsInWindow', [sessionKey]) as Promise<bigint>,
     read('tokens', []) as Promise<readonly Address[]>,
   ])
-  let leaves: Leaf[] = []
+  const leaves: Leaf[] = []
   try {
-    leaves = unwrapCalls({ safe, module, to: parameters.to, value: parameters.value, data: parameters.data })
+    unwrapCalls({ safe, module, to: parameters.to, value: parameters.value, data: parameters.data, leaves })
   } catch (error) {
     if (!(error instanceof PolicyRevert)) throw error
   }
@@ -108,12 +108,12 @@ export async function readModuleSnapshot(
         read('spendLedger', [token]) as Promise<readonly { timestamp: number; amount: bigint }[]>,
         read('keyBudget', [sessionKey, token]) as Promise<readonly [bigint, bigint]>,
       ])
+      if (rule.windowSeconds === 0) return
       const inWindow = ledger.filter((entry) => entry.timestamp > now - rule.windowSeconds)
       const state: TokenRuleState = {
         ...rule,
         windowSpent,
         ledgerInWindow: inWindow.length,
-        ledgerLast: ledger.length ? ledger[ledger.length - 1]!.timestamp : 0,
       }
       rules[token.toLowerCase()] = state
       budgets[token.toLowerCase()] = { amount: budget[0], spent: budget[1] }

@@ -9,9 +9,8 @@ export type TokenRuleState = {
   windowSeconds: number
   /** Sum of ledger spends with timestamp > now - windowSeconds. */
   windowSpent: bigint
-  /** Ledger entries inside the window, and the newest entry's timestamp (0 when empty). */
+  /** Ledger entries inside the window (64 = full: the next spend is refused until one expires). */
   ledgerInWindow: number
-  ledgerLast: number
 }
 
 /**

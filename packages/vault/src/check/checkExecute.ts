@@ -31,7 +31,7 @@ export type CheckExecuteReturnType = {
  */
 export function checkExecute(snapshot: ModuleSnapshot, call: CheckExecuteParameters): CheckExecuteReturnType {
   const s = snapshot
-  let leaves: Leaf[] = []
+  const leaves: Leaf[] = []
   const reservations: Reservations = new Map()
   const list = () => [...reservations].map(([token, amount]) => ({ token: getAddress(token), amount }))
   try {
@@ -54,8 +54,13 @@ export function checkExecute(snapshot: ModuleSnapshot, call: CheckExecuteParamet
         args: [key.address, key.rateLimitCalls, key.rateLimitWindow],
       })
     }
-    leaves = unwrapCalls({ safe: s.safe, module: s.module, ...call })
-    for (const leaf of leaves) checkLeaf(s, leaf, reservations)
+    unwrapCalls({
+      safe: s.safe,
+      module: s.module,
+      ...call,
+      leaves,
+      onLeaf: (leaf) => checkLeaf(s, leaf, reservations),
+    })
     let needsCoSignature: PolicyFailure | undefined
     for (const [token, amount] of reservations) {
       if (amount === 0n) continue
@@ -69,7 +74,7 @@ export function checkExecute(snapshot: ModuleSnapshot, call: CheckExecuteParamet
           args: [address, rule.windowSpent, amount, rule.windowCap],
         })
       }
-      if (rule.ledgerInWindow >= K.maxLedgerEntries && rule.ledgerLast !== s.now) {
+      if (rule.ledgerInWindow >= K.maxLedgerEntries) {
         throw new PolicyRevert({ rule: 'WindowLedgerFull', args: [address] })
       }
       const budget = s.budgets[token] ?? { amount: 0n, spent: 0n }

@@ -4,6 +4,9 @@ import { NATIVE_TOKEN } from '../policy/TokenInfo.ts'
 import { fail, type Leaf } from './Leaf.ts'
 import { type ModuleSnapshot, targetKey } from './ModuleSnapshot.ts'
 
+const MAX_UINT256 = 2n ** 256n - 1n
+const spending: readonly Hex[] = [K.transfer, K.transferFrom, K.approve, K.increaseAllowance, K.permit]
+
 /** Per-token reservations in order of first appearance (lowercase token → amount). */
 export type Reservations = Map<string, bigint>
 
@@ -19,14 +22,17 @@ export function checkLeaf(s: ModuleSnapshot, leaf: Leaf, reservations: Reservati
   const { to, value, data } = leaf
   const hasRule = (token: Address) => s.rules[token.toLowerCase()] !== undefined
   const isRecipient = (account: Address) => s.recipients[account.toLowerCase()] === true
+  // GuardPolicy._reserve: a token's first reservation needs a rule; sums saturate at 2^256 - 1.
   const reserve = (token: Address, amount: bigint) => {
     const key = token.toLowerCase()
-    reservations.set(key, (reservations.get(key) ?? 0n) + amount)
+    const current = reservations.get(key)
+    if (current === undefined && !hasRule(token)) fail('TokenNotAllowed', token)
+    const sum = (current ?? 0n) + amount
+    reservations.set(key, sum > MAX_UINT256 ? MAX_UINT256 : sum)
   }
   if (isAddressEqual(to, s.safe) || isAddressEqual(to, s.module)) fail('SelfCallDenied', to)
   if (value > 0n) {
     reserve(NATIVE_TOKEN, value)
-    if (!hasRule(NATIVE_TOKEN)) fail('TokenNotAllowed', NATIVE_TOKEN)
     if (!isRecipient(to)) fail('RecipientNotAllowed', to)
   }
   const length = size(data)
@@ -48,33 +54,44 @@ export function checkLeaf(s: ModuleSnapshot, leaf: Leaf, reservations: Reservati
   if (K.denied.includes(selector)) fail('SelectorDenied', to, selector)
 
   if (isAddressEqual(to, K.permit2)) {
-    if (selector !== K.permit2Approve && selector !== K.permit2Permit)
+    let token: Address
+    let spender: Address
+    let amount: bigint
+    if (selector === K.permit2Approve) {
+      token = addressWord(0)
+      spender = addressWord(1)
+      amount = BigInt(addressWord(2))
+    } else if (selector === K.permit2Permit) {
+      addressWord(0)
+      token = addressWord(1)
+      amount = BigInt(addressWord(2))
+      spender = addressWord(5)
+    } else {
       fail('SelectorDenied', K.permit2, selector)
-    const approve = selector === K.permit2Approve
-    const token = addressWord(approve ? 0 : 1)
+    }
     if (!hasRule(token)) fail('TokenNotAllowed', token)
-    const spender = addressWord(approve ? 1 : 5)
     if (!isRecipient(spender)) fail('RecipientNotAllowed', spender)
-    reserve(token, word(approve ? 2 : 2))
+    reserve(token, amount)
     return
   }
 
-  const spending: Record<string, [number, number] | undefined> = {
-    [K.transfer]: [0, 1],
-    [K.transferFrom]: [1, 2],
-    [K.approve]: [0, 1],
-    [K.increaseAllowance]: [0, 1],
-    [K.permit]: [1, 2],
-  }
-  const positions = spending[selector]
-  if (positions) {
+  if (spending.includes(selector)) {
     if (!hasRule(to)) fail('TokenNotAllowed', to)
+    let counterparty: Address
+    let amount: bigint
     if (selector === K.transferFrom) {
       const from = addressWord(0)
+      counterparty = addressWord(1)
+      amount = word(2)
       if (!isAddressEqual(from, s.safe)) fail('TransferFromNotSafe', from)
+    } else if (selector === K.permit) {
+      addressWord(0)
+      counterparty = addressWord(1)
+      amount = word(2)
+    } else {
+      counterparty = addressWord(0)
+      amount = word(1)
     }
-    const counterparty = addressWord(positions[0])
-    const amount = word(positions[1])
     if (!isRecipient(counterparty)) fail('RecipientNotAllowed', counterparty)
     reserve(to, amount)
     return

@@ -3,10 +3,20 @@ import { moduleConstants as K } from '../policy/moduleConstants.ts'
 import { fail, type Leaf } from './Leaf.ts'
 
 /** Parameters of {@link unwrapCalls}. */
-export type UnwrapCallsParameters = { safe: Address; module: Address; to: Address; value: bigint; data: Hex }
+export type UnwrapCallsParameters = {
+  safe: Address
+  module: Address
+  to: Address
+  value: bigint
+  data: Hex
+  /** Called on each leaf as it is reached, before the next one (the module checks leaves while unwrapping). */
+  onLeaf?: (leaf: Leaf) => void
+  /** Collects the leaves (kept even when unwrapping fails part way). */
+  leaves?: Leaf[]
+}
 
 /**
- * Step 5 of POLICY.md: unwraps `(to, value, data)` into leaf calls, depth first, exactly as the module does —
+ * Step 5 of POLICY.md (as `GuardPolicy._unwrap` does it): unwraps `(to, value, data)` into leaf calls, depth first, exactly as the module does —
  * `multiSend(bytes)` on any target is a batch; the batch may not target the Safe or the module nor carry
  * value; depth ≤ 4, ≤ 16 leaves, CALL only. Throws the module's error (as a `PolicyRevert`) on failure.
  *
@@ -14,7 +24,7 @@ export type UnwrapCallsParameters = { safe: Address; module: Address; to: Addres
  * unwrapCalls({ safe, module, to: multiSendAddress, value: 0n, data: encodeMultiSend(calls) }) // Leaf[]
  */
 export function unwrapCalls(parameters: UnwrapCallsParameters): Leaf[] {
-  const leaves: Leaf[] = []
+  const leaves: Leaf[] = parameters.leaves ?? []
   visit(parameters, parameters.to, parameters.value, parameters.data, 0, leaves)
   return leaves
 }
@@ -53,5 +63,7 @@ function visit(
     return
   }
   if (leaves.length >= K.maxCalls) fail('TooManyCalls')
-  leaves.push({ to: getAddress(to), value, data })
+  const leaf = { to: getAddress(to), value, data }
+  p.onLeaf?.(leaf)
+  leaves.push(leaf)
 }
