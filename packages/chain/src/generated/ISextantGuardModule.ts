@@ -14,7 +14,7 @@ export const iSextantGuardModuleAbi = [
       {
         name: 'config',
         type: 'tuple',
-        internalType: 'struct ISextantGuardModule.SessionKeyConfig',
+        internalType: 'struct IGuardTypes.SessionKeyConfig',
         components: [
           {
             name: 'validAfter',
@@ -46,7 +46,7 @@ export const iSextantGuardModuleAbi = [
       {
         name: 'budgets',
         type: 'tuple[]',
-        internalType: 'struct ISextantGuardModule.KeyBudget[]',
+        internalType: 'struct IGuardTypes.KeyBudget[]',
         components: [
           {
             name: 'token',
@@ -176,7 +176,7 @@ export const iSextantGuardModuleAbi = [
       {
         name: 'reservations',
         type: 'tuple[]',
-        internalType: 'struct ISextantGuardModule.Reservation[]',
+        internalType: 'struct IGuardTypes.Reservation[]',
         components: [
           {
             name: 'token',
@@ -250,7 +250,7 @@ export const iSextantGuardModuleAbi = [
       {
         name: 'reservations',
         type: 'tuple[]',
-        internalType: 'struct ISextantGuardModule.Reservation[]',
+        internalType: 'struct IGuardTypes.Reservation[]',
         components: [
           {
             name: 'token',
@@ -274,7 +274,7 @@ export const iSextantGuardModuleAbi = [
       {
         name: 'intent',
         type: 'tuple',
-        internalType: 'struct ISextantGuardModule.Intent',
+        internalType: 'struct IGuardTypes.Intent',
         components: [
           {
             name: 'safe',
@@ -496,7 +496,7 @@ export const iSextantGuardModuleAbi = [
       {
         name: 'reservations',
         type: 'tuple[]',
-        internalType: 'struct ISextantGuardModule.Reservation[]',
+        internalType: 'struct IGuardTypes.Reservation[]',
         components: [
           {
             name: 'token',
@@ -615,12 +615,12 @@ export const iSextantGuardModuleAbi = [
       {
         name: '',
         type: 'tuple',
-        internalType: 'struct ISextantGuardModule.SessionKeyState',
+        internalType: 'struct IGuardTypes.SessionKeyState',
         components: [
           {
             name: 'config',
             type: 'tuple',
-            internalType: 'struct ISextantGuardModule.SessionKeyConfig',
+            internalType: 'struct IGuardTypes.SessionKeyConfig',
             components: [
               {
                 name: 'validAfter',
@@ -740,7 +740,7 @@ export const iSextantGuardModuleAbi = [
       {
         name: 'conditions',
         type: 'tuple[]',
-        internalType: 'struct ISextantGuardModule.ParamCondition[]',
+        internalType: 'struct IGuardTypes.ParamCondition[]',
         components: [
           {
             name: 'paramIndex',
@@ -750,7 +750,7 @@ export const iSextantGuardModuleAbi = [
           {
             name: 'op',
             type: 'uint8',
-            internalType: 'enum ISextantGuardModule.ConditionOp',
+            internalType: 'enum IGuardTypes.ConditionOp',
           },
           {
             name: 'value',
@@ -788,7 +788,7 @@ export const iSextantGuardModuleAbi = [
       {
         name: 'rule',
         type: 'tuple',
-        internalType: 'struct ISextantGuardModule.TokenRule',
+        internalType: 'struct IGuardTypes.TokenRule',
         components: [
           {
             name: 'perTxCap',
@@ -830,7 +830,7 @@ export const iSextantGuardModuleAbi = [
       {
         name: '',
         type: 'tuple[]',
-        internalType: 'struct ISextantGuardModule.SpendEntry[]',
+        internalType: 'struct IGuardTypes.SpendEntry[]',
         components: [
           {
             name: 'timestamp',
@@ -871,7 +871,7 @@ export const iSextantGuardModuleAbi = [
       {
         name: 'conditions',
         type: 'tuple[]',
-        internalType: 'struct ISextantGuardModule.ParamCondition[]',
+        internalType: 'struct IGuardTypes.ParamCondition[]',
         components: [
           {
             name: 'paramIndex',
@@ -881,7 +881,7 @@ export const iSextantGuardModuleAbi = [
           {
             name: 'op',
             type: 'uint8',
-            internalType: 'enum ISextantGuardModule.ConditionOp',
+            internalType: 'enum IGuardTypes.ConditionOp',
           },
           {
             name: 'value',
@@ -920,7 +920,7 @@ export const iSextantGuardModuleAbi = [
       {
         name: '',
         type: 'tuple',
-        internalType: 'struct ISextantGuardModule.TokenRule',
+        internalType: 'struct IGuardTypes.TokenRule',
         components: [
           {
             name: 'perTxCap',
@@ -1232,7 +1232,7 @@ export const iSextantGuardModuleAbi = [
         name: 'config',
         type: 'tuple',
         indexed: false,
-        internalType: 'struct ISextantGuardModule.SessionKeyConfig',
+        internalType: 'struct IGuardTypes.SessionKeyConfig',
         components: [
           {
             name: 'validAfter',
@@ -1311,12 +1311,6 @@ export const iSextantGuardModuleAbi = [
         indexed: false,
         internalType: 'uint256',
       },
-      {
-        name: 'windowSpent',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
-      },
     ],
     anonymous: false,
   },
@@ -1359,7 +1353,7 @@ export const iSextantGuardModuleAbi = [
         name: 'conditions',
         type: 'tuple[]',
         indexed: false,
-        internalType: 'struct ISextantGuardModule.ParamCondition[]',
+        internalType: 'struct IGuardTypes.ParamCondition[]',
         components: [
           {
             name: 'paramIndex',
@@ -1369,7 +1363,7 @@ export const iSextantGuardModuleAbi = [
           {
             name: 'op',
             type: 'uint8',
-            internalType: 'enum ISextantGuardModule.ConditionOp',
+            internalType: 'enum IGuardTypes.ConditionOp',
           },
           {
             name: 'value',
@@ -1421,7 +1415,7 @@ export const iSextantGuardModuleAbi = [
         name: 'rule',
         type: 'tuple',
         indexed: false,
-        internalType: 'struct ISextantGuardModule.TokenRule',
+        internalType: 'struct IGuardTypes.TokenRule',
         components: [
           {
             name: 'perTxCap',
@@ -1665,8 +1659,8 @@ export const iSextantGuardModuleAbi = [
     inputs: [
       {
         name: 'reason',
-        type: 'string',
-        internalType: 'string',
+        type: 'bytes32',
+        internalType: 'bytes32',
       },
     ],
   },
@@ -1732,6 +1726,11 @@ export const iSextantGuardModuleAbi = [
         internalType: 'bytes4',
       },
     ],
+  },
+  {
+    type: 'error',
+    name: 'Vault__NotDelegated',
+    inputs: [],
   },
   {
     type: 'error',
