@@ -17,7 +17,7 @@ export type CommitParameters = {
   blocks: readonly StoredBlock[]
   events: readonly MarketEvent[]
   /** Moved in the same transaction as the events (absent: events only). */
-  cursor?: Cursor
+  cursor?: Cursor | undefined
 }
 
 /** Which events {@link EventStore.readEvents} returns. */
