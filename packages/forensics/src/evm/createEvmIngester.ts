@@ -1,11 +1,10 @@
-import { launchpadAbi } from '@sextant/chain/generated/Launchpad'
 import type { Address, PublicClient } from 'viem'
 import { IngestError } from '../errors/IngestError.ts'
 import type { MarketEvent } from '../model/MarketEvent.ts'
-import type { EventStore, StoredBlock } from '../store/EventStore.ts'
-import { decodeEvmLogs } from './decodeEvmLogs.ts'
-import { decodeFunding } from './decodeFunding.ts'
-import { createEvmDecodeContext, type EvmDecodeContext, registerToken } from './EvmDecodeContext.ts'
+import type { EventStore } from '../store/EventStore.ts'
+import { decodeFetchedRange } from './decodeFetchedRange.ts'
+import { discoverLaunchpad } from './discoverLaunchpad.ts'
+import { registerToken } from './EvmDecodeContext.ts'
 import { fetchEvmRange } from './fetchEvmRange.ts'
 import type { IngestFlag } from './RawLog.ts'
 
@@ -64,22 +63,7 @@ export async function createEvmIngester(parameters: CreateEvmIngesterParameters)
   const { publicClient: client, store } = parameters
   const batchSize = parameters.batchSize ?? 200
   const maxDepth = parameters.maxReorgDepth ?? 64
-  let ctx: EvmDecodeContext
-  try {
-    const [chainId, weth, factory] = await Promise.all([
-      client.getChainId(),
-      client.readContract({ address: parameters.launchpad, abi: launchpadAbi, functionName: 'weth' }),
-      client.readContract({ address: parameters.launchpad, abi: launchpadAbi, functionName: 'factory' }),
-    ])
-    ctx = createEvmDecodeContext({
-      chain: `eip155:${chainId}`,
-      launchpad: parameters.launchpad,
-      weth,
-      factory,
-    })
-  } catch (cause) {
-    throw new IngestError('cannot read the launchpad', { details: parameters.launchpad, cause })
-  }
+  const ctx = await discoverLaunchpad({ publicClient: client, launchpad: parameters.launchpad })
   for (const launch of await store.readEvents({ chain: ctx.chain, kinds: ['launch'] })) {
     if (launch.kind === 'launch') registerToken(ctx, launch.token)
   }
@@ -116,26 +100,12 @@ export async function createEvmIngester(parameters: CreateEvmIngesterParameters)
       return { kind: 'idle', head }
     }
     const to = Math.min(head, next + batchSize - 1)
-    const { blocks, logs } = await fetchEvmRange(client, chain, next, to)
+    const range = await fetchEvmRange(client, chain, next, to)
+    const blocks = range.blocks
     if (cursor && cursor.hash && blocks[0]!.parentHash !== cursor.hash) return rollbackFrom(cursor.block)
-    const timestamps = new Map(blocks.map((b) => [b.number, b.timestamp]))
-    const decoded = decodeEvmLogs(logs, ctx, (n) => timestamps.get(n)!)
-    const events = decoded.events
-    const flags = decoded.flags
-    for (const b of blocks) {
-      const funding = decodeFunding(b, (hash) => !b.failed.has(hash), ctx)
-      events.push(...funding.events)
-      flags.push(...funding.flags)
-    }
+    const { events, flags, blocks: stored } = decodeFetchedRange(range, ctx)
     for (const f of flags) parameters.onFlag?.(f)
     const last = blocks.at(-1)!
-    const stored: StoredBlock[] = blocks.map(({ chain: c, number, hash, parentHash, timestamp }) => ({
-      chain: c,
-      number,
-      hash,
-      parentHash,
-      timestamp,
-    }))
     const { inserted } = await store.commit({
       blocks: stored,
       events,
