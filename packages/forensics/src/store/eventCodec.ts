@@ -101,8 +101,10 @@ export function decodeEvent(row: EventRow): MarketEvent {
     const raw = values[i]
     if (raw === null && optional) continue
     const value = bigint ? BigInt(raw as string) : raw
-    if (name.startsWith('reserves.')) (reserves ??= {})[name.slice(9)] = value as bigint
-    else event[name] = value
+    if (name.startsWith('reserves.')) {
+      reserves = reserves ?? {}
+      reserves[name.slice(9)] = value as bigint
+    } else event[name] = value
   }
   if (reserves) event.reserves = reserves
   return event as MarketEvent
