@@ -3,6 +3,7 @@ import { registerAuditCommands } from './commands/audit/registerAuditCommands.ts
 import { registerChainCommands } from './commands/chain/registerChainCommands.ts'
 import { registerDemoCommand } from './commands/demo/registerDemoCommand.ts'
 import { registerVaultCommands } from './commands/vault/registerVaultCommands.ts'
+import { registerForensicsCommands } from './commands/forensics/registerForensicsCommands.ts'
 import { reportError } from './output/reportError.ts'
 
 /**
@@ -23,6 +24,7 @@ export function createProgram(): Command {
   registerChainCommands(program)
   registerDemoCommand(program)
   registerVaultCommands(program)
+  registerForensicsCommands(program)
   return program
 }
 
