@@ -8,6 +8,8 @@ export type FundingAncestorsParameters = {
   maxHops?: number
   /** Funders that fund more wallets than this are public sources (exchanges, faucets): not followed. */
   maxFanOut?: number
+  /** Another test for public sources: a funder for which this returns true is recorded but not followed. */
+  isPublic?: (wallet: string) => boolean
   /** Only funding at or before this unix time. */
   until?: number
 }
@@ -22,7 +24,7 @@ export type FundingAncestorsParameters = {
  */
 export function fundingAncestors(
   graph: WalletGraph,
-  { wallet, maxHops = 4, maxFanOut = Number.POSITIVE_INFINITY, until }: FundingAncestorsParameters,
+  { wallet, maxHops = 4, maxFanOut = Number.POSITIVE_INFINITY, isPublic, until }: FundingAncestorsParameters,
 ): Map<string, number> {
   const hops = new Map<string, number>()
   let frontier = [wallet]
@@ -33,7 +35,7 @@ export function fundingAncestors(
         if (until !== undefined && edge.timestamp > until) continue
         if (edge.from === wallet || hops.has(edge.from)) continue
         hops.set(edge.from, depth)
-        if (fanOut(graph, edge.from) <= maxFanOut) next.push(edge.from)
+        if (fanOut(graph, edge.from) <= maxFanOut && !isPublic?.(edge.from)) next.push(edge.from)
       }
     }
     frontier = next

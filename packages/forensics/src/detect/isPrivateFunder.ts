@@ -1,0 +1,40 @@
+import { firstBuyBlock } from '../graph/firstBuyBlock.ts'
+import { hasTraded } from '../graph/hasTraded.ts'
+import type { WalletGraph } from '../graph/WalletGraph.ts'
+import type { AnalysisOptions } from './AnalysisOptions.ts'
+import { maxInWindow } from './maxInWindow.ts'
+
+/** Past this fan-out a funder that never trades is an exchange or faucet whatever its children do. */
+const PUBLIC_FAN_OUT = 20
+
+/**
+ * Whether the wallets `funder` sent coin to belong to the same owner as the funder. A funder is private
+ * when it trades itself (a person, not an exchange), funds a single wallet (a relay), or its children
+ * behave as one: tokens pass between them, or most of them enter a token within a few blocks of each
+ * other. An exchange's hot wallet funds many wallets that have nothing else in common: public.
+ *
+ * @example
+ * isPrivateFunder(graph, hub, defaultAnalysisOptions) // true: its 7 wallets all bought within 3 blocks
+ */
+export function isPrivateFunder(graph: WalletGraph, funder: string, options: AnalysisOptions): boolean {
+  const children = new Set((graph.funds.get(funder) ?? []).map((e) => e.to))
+  if (children.size === 0) return false
+  if (hasTraded(graph, funder)) return true
+  if (children.size === 1) return true
+  if (children.size > PUBLIC_FAN_OUT) return false
+  for (const state of graph.tokens.values()) {
+    for (const child of children) {
+      const out = state.transferEdges.get(child)
+      if (!out) continue
+      for (const to of out.keys()) if (children.has(to) || to === funder) return true
+    }
+  }
+  const entries: number[] = []
+  for (const child of children) {
+    const block = firstBuyBlock(graph, child)
+    if (block !== undefined) entries.push(block)
+  }
+  if (entries.length < 2) return false
+  const together = maxInWindow(entries, options.coordinationBlocks)
+  return together >= 2 && together >= options.coordinationShare * entries.length
+}
