@@ -6,7 +6,7 @@ export type AnalysisOptions = {
   sniperBlocks: number
   /** Entries of coordinated wallets fall within this many blocks (default 10). */
   coordinationBlocks: number
-  /** Share of a funder's trading children that must enter together for it to be private (default 0.6). */
+  /** Share of a funder's trading children that must enter together for it to be private (default 0.9). */
   coordinationShare: number
   /** Followers buy within this many blocks after the lead's buy (default 5)… */
   followEntryBlocks: number
@@ -28,7 +28,7 @@ export const defaultAnalysisOptions: AnalysisOptions = {
   insiderMaxHops: 4,
   sniperBlocks: 3,
   coordinationBlocks: 10,
-  coordinationShare: 0.6,
+  coordinationShare: 0.9,
   followEntryBlocks: 5,
   followExitBlocks: 10,
   freshSeconds: 900,

@@ -16,7 +16,7 @@ export type DetectLeadsParameters = {
 /**
  * Lead wallets: a wallet whose first buy is followed within `followEntryBlocks` by other wallets' first
  * buys, and whose first sell is followed within `followExitBlocks` by theirs. A lead needs two followers
- * that copied both its entry and its exit — or, while it still holds, three that copied its entry. Leads
+ * that copied both its entry and its exit — or, while it still holds, four that copied its entry. Leads
  * are taken greedily, most followers first; a follower is never also a lead.
  *
  * @example
@@ -44,7 +44,7 @@ export function detectLeads({ state, candidates, entities, options }: DetectLead
         confirmed.push(next.trader)
       }
     }
-    const isLead = confirmed.length >= 2 || (!leadSell && followers.length >= 3)
+    const isLead = confirmed.length >= 2 || (!leadSell && followers.length >= 4)
     if (isLead) {
       found.push({
         lead: entry.trader,
@@ -59,7 +59,11 @@ export function detectLeads({ state, candidates, entities, options }: DetectLead
   const leads: LeadFinding[] = []
   for (const finding of found) {
     if (taken.has(finding.lead)) continue
-    leads.push(finding)
+    // Followers already explained by a stronger lead do not make a second one.
+    const confirmed = finding.confirmed.filter((f) => !taken.has(f))
+    const followers = finding.followers.filter((f) => !taken.has(f))
+    if (confirmed.length < 2 && !(finding.confirmed.length === 0 && followers.length >= 4)) continue
+    leads.push({ ...finding, followers, confirmed })
     taken.add(finding.lead)
     for (const f of finding.followers) taken.add(f)
   }

@@ -23,8 +23,10 @@ export function validateEvent(event: MarketEvent): void {
     if (typeof e[field] !== 'string' || e[field] === '') fail(field, 'is missing')
   for (const field of ['block', 'timestamp', 'txIndex', 'logIndex']) {
     const v = e[field]
-    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
-      fail(field, 'is not a non-negative integer')
+    // A native funding transfer is a whole transaction, not a log: its log index is -1.
+    const min = field === 'logIndex' && e.kind === 'funding' ? -1 : 0
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min)
+      fail(field, `is not an integer >= ${min}`)
   }
   const addresses: Record<string, string[]> = {
     launch: ['token', 'creator'],
