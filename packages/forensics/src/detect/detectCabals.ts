@@ -15,7 +15,7 @@ export type DetectCabalsParameters = {
 
 /**
  * Cabals: funding source, timing and behaviour together — an inferred entity (wallets tied by a private
- * funder or token transfers) of at least three wallets trading the token, most of which entered within
+ * funder or token transfers) of at least four wallets trading the token, most of which entered within
  * `coordinationBlocks` of each other. The entity's lead is the detected lead inside it, if any.
  *
  * @example
@@ -33,10 +33,10 @@ export function detectCabals(parameters: DetectCabalsParameters): CabalFinding[]
   }
   const cabals: CabalFinding[] = []
   for (const [entity, members] of byEntity) {
-    if (members.length < 3) continue
+    if (members.length < 4) continue
     const blocks = members.map((m) => state.firstBuy.get(m)!.block)
     const together = maxInWindow(blocks, options.coordinationBlocks)
-    if (together < 3 || together < options.coordinationShare * members.length) continue
+    if (together < 4 || together < options.coordinationShare * members.length) continue
     const memberSet = new Set(members)
     const lead = leads.find((l) => memberSet.has(l.lead))?.lead
     const funders = [...entities].filter(([w, e]) => e === entity && !state.firstBuy.has(w)).map(([w]) => w)
