@@ -32,7 +32,7 @@ export type PlanWallet = { address: Address; privateKey: Hex; role: Role; entity
 export type PlanToken = { name: string; symbol: string; creator: Address; address: Address; pair: Address }
 
 type ActionBase = {
-  /** Block offset from `plan.origin.block`: actions with the same offset share a block, in list order. */
+  /** Logical block (time `offset * blockTime` after the origin): actions with the same offset share a block, in list order. */
   block: number
 }
 
@@ -86,7 +86,10 @@ export type MarketPlan = {
   deployment: PlanDeployment
   /** Who funds the exchanges at offset 0 (anvil's first dev account by default). */
   funder: Address
-  /** Block and unix time of offset 0; one block per `blockTime` seconds. */
+  /**
+   * Block and unix time of offset 0. Offsets are logical time (`blockTime` seconds each): only offsets with
+   * actions become blocks, numbered consecutively from `origin.block`.
+   */
   origin: { block: number; timestamp: number }
   blockTime: number
   feeBps: number

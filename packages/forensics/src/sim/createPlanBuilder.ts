@@ -124,7 +124,7 @@ export function createPlanBuilder(parameters: PlanBuilderParameters): PlanBuilde
         operatorKey,
         deployment,
         funder,
-        origin: { block: 1000, timestamp: 1_800_000_000 },
+        origin: { block: 100, timestamp: 1_800_000_000 },
         blockTime,
         feeBps,
         migrationFee: 0n,

@@ -26,7 +26,9 @@ const MIGRATION_LOGS = 9 // Deposit, WETH Transfer, PairOpened, Transfer, LP Tra
 /**
  * The `MarketEvent`s a chain run of `plan` produces, computed from the curve math alone: what `runMarket`
  * followed by EVM ingestion yields (blocks, transaction and log positions, amounts, reserves), so detectors can
- * be evaluated over many seeds without a chain. Funding transfers carry log index -1 (they are transactions).
+ * be evaluated over many seeds without a chain. Block offsets are logical time: only blocks with actions exist,
+ * numbered consecutively from the origin, each stamped `origin.timestamp + offset * blockTime`. Funding
+ * transfers carry log index -1 (they are transactions, not logs).
  *
  * @example
  * const events = planToEvents(planMarket({ seed: 3, scenario: 'hard-rug' }))
@@ -38,17 +40,19 @@ export function planToEvents(plan: MarketPlan, options: PlanToEventsOptions = {}
   const curves: CurveState[] = plan.tokens.map(() => newCurve())
   const events: MarketEvent[] = []
   let block = Number.NaN
+  let rank = -1
   let txIndex = 0
   let logIndex = 0
   plan.actions.forEach((action, i) => {
     if (action.block !== block) {
       block = action.block
+      rank++
       txIndex = 0
       logIndex = 0
     }
     const at = (log: number): EventLocation => ({
       chain,
-      block: origin.block + action.block,
+      block: origin.block + rank,
       timestamp: origin.timestamp + action.block * plan.blockTime,
       tx: options.txHashes?.[i] ?? `plan:${plan.seed}:${plan.scenario}:${i}`,
       txIndex,
