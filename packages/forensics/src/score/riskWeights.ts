@@ -20,6 +20,7 @@ export const riskWeights: RiskWeights = {
   top10Share: { weight: 6, cap: 0.6 },
   freshShare: { weight: 1, cap: 0.5 },
   devSideSold: { weight: 3, cap: 1 },
+  cabalSold: { weight: 3, cap: 1 },
   liquidityRemoved: { weight: 6, cap: 1 },
   washVolumeShare: { weight: -1, cap: 1 },
 }

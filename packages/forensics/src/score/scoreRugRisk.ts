@@ -15,7 +15,7 @@ const short = (w: string) => (w.length > 12 ? `${w.slice(0, 6)}…${w.slice(-4)}
 /**
  * Scores how likely the token is to be rugged, as of the graph's latest event, and shows why: each signal
  * (the dev side's share of supply, insider wallets, creation-block bundles, cabal holdings, snipers,
- * top-10 concentration, fresh wallets, the dev side already selling, liquidity pulled, wash volume) with
+ * top-10 concentration, fresh wallets, the dev side or the cabal already selling, liquidity pulled, wash volume) with
  * its value, weight, contribution and evidence. Score = sigmoid(bias + Σ weight × min(value, cap)).
  *
  * @example
@@ -44,6 +44,14 @@ export function scoreRugRisk(
       .reduce((a, t) => a + t.amount, 0n)
     devSideSold += state.sold.get(w) ?? 0n
   }
+  let cabalBought = 0n
+  let cabalSold = 0n
+  for (const w of groups.cabal) {
+    cabalBought += state.bought.get(w) ?? 0n
+    cabalSold += state.sold.get(w) ?? 0n
+  }
+  const cabalSoldShare =
+    cabalBought === 0n ? 0 : Math.min(1, Number((cabalSold * 1000n) / cabalBought) / 1000)
   let bundleBought = 0n
   for (const w of groups.bundlers) bundleBought += state.bought.get(w) ?? 0n
   let volume = 0n
@@ -85,6 +93,7 @@ export function scoreRugRisk(
       devSideBought === 0n ? 0 : Math.min(1, Number((devSideSold * 1000n) / devSideBought) / 1000),
       `the dev side sold ${devSideBought === 0n ? '0%' : pct(Math.min(1, Number((devSideSold * 1000n) / devSideBought) / 1000))} of what it got`,
     ],
+    cabalSold: [cabalSoldShare, `the cabal sold ${pct(cabalSoldShare)} of what it bought`],
     liquidityRemoved: [removed.length > 0 ? 1 : 0, `${removed.length} liquidity removal(s)`],
     washVolumeShare: [
       volume === 0n ? 0 : Number((washVolume * 1000n) / volume) / 1000,
