@@ -21,7 +21,8 @@ export type PlanToEventsOptions = {
 
 /** Logs each transaction emits, so that log indices match the chain's (they run across a block). */
 const LAUNCH_LOGS_BEFORE_EVENT = 2 // PairCreated, Transfer (mint to the launchpad)
-const MIGRATION_LOGS = 9 // Deposit, WETH Transfer, PairOpened, Transfer, LP Transfer x2, Sync, Mint, Migrated
+// WETH mint Transfer + Deposit, WETH Transfer, PairOpened, Transfer, LP Transfer x2, Sync, Mint, Migrated
+const MIGRATION_LOGS = 10
 
 /**
  * The `MarketEvent`s a chain run of `plan` produces, computed from the curve math alone: what `runMarket`
