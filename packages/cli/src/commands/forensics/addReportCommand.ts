@@ -17,7 +17,11 @@ export function addReportCommand(forensics: Command): void {
     .command('report')
     .description('who is whom around a token, supply held over time and its rug risk, signal by signal')
     .argument('<token>', 'token address (or "launched" for the simulated market\'s token)')
-    .option('--db <path>', 'event store (SQLite) filled by `sextant forensics ingest`', 'forensics.db')
+    .option(
+      '--db <path>',
+      'event store (SQLite path or postgres:// URL) filled by `sextant forensics ingest`',
+      'forensics.db',
+    )
     .addOption(
       new Option('--simulate <scenario>', 'analyse a simulated market instead (no chain)').choices(scenarios),
     )

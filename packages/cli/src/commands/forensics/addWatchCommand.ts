@@ -8,7 +8,7 @@ import type { MarketEvent } from '@sextant/forensics/model/MarketEvent'
 import { scenarios } from '@sextant/forensics/sim/MarketPlan'
 import { planMarket } from '@sextant/forensics/sim/planMarket'
 import { planToEvents } from '@sextant/forensics/sim/planToEvents'
-import { openSqliteEventStore } from '@sextant/forensics/store/openSqliteEventStore'
+import { openEventStore } from '@sextant/forensics/store/openEventStore'
 import { followEventStore } from '@sextant/forensics/watch/followEventStore'
 import { replayEvents } from '@sextant/forensics/watch/replayEvents'
 import { watchMarket } from '@sextant/forensics/watch/watchMarket'
@@ -42,7 +42,7 @@ export function addWatchCommand(forensics: Command): void {
     .description('follow the chain (via the event store) and print alerts as they happen')
     .option(
       '--db <path>',
-      'event store (SQLite) that `sextant forensics ingest --follow` fills',
+      'event store (SQLite path or postgres:// URL) that `sextant forensics ingest --follow` fills',
       'forensics.db',
     )
     .addOption(
@@ -66,7 +66,7 @@ export function addWatchCommand(forensics: Command): void {
       const controller = new AbortController()
       const stop = () => controller.abort()
       process.once('SIGINT', stop)
-      let store: Awaited<ReturnType<typeof openSqliteEventStore>> | undefined
+      let store: Awaited<ReturnType<typeof openEventStore>> | undefined
       try {
         if (options.wsPort !== undefined) {
           const ws = await createWebSocketSink({ port: options.wsPort })
@@ -82,7 +82,7 @@ export function addWatchCommand(forensics: Command): void {
           const events = planToEvents(planMarket({ seed: options.seed, scenario: options.simulate }))
           source = replayEvents({ events, speed: options.speed, signal: controller.signal })
         } else {
-          store = await openSqliteEventStore({ path: options.db })
+          store = await openEventStore(options.db)
           source = followEventStore(store, {
             pollMs: options.pollMs,
             signal: controller.signal,

@@ -6,29 +6,13 @@ import { join } from 'node:path'
 import { planMarket } from '@sextant/forensics/sim/planMarket'
 import { planToEvents } from '@sextant/forensics/sim/planToEvents'
 import { openSqliteEventStore } from '@sextant/forensics/store/openSqliteEventStore'
-import { Command } from 'commander'
-import { afterAll, describe, expect, it, vi } from 'vitest'
-import { addAnalysisCommands } from './addAnalysisCommands.ts'
+import { afterAll, describe, expect, it } from 'vitest'
+import { runSextant } from '../../testing/runSextant.ts'
 
-async function run(...args: string[]): Promise<{ out: string; err: string }> {
-  const program = new Command('sextant').option('--json').exitOverride()
-  addAnalysisCommands(program.command('forensics'))
-  let out = ''
-  let err = ''
-  vi.spyOn(process.stdout, 'write').mockImplementation((c) => {
-    out += String(c)
-    return true
-  })
-  vi.spyOn(process.stderr, 'write').mockImplementation((c) => {
-    err += String(c)
-    return true
-  })
-  try {
-    await program.parseAsync(['node', 'sextant', 'forensics', ...args])
-    return { out, err }
-  } finally {
-    vi.restoreAllMocks()
-  }
+const run = async (...args: string[]) => {
+  const result = await runSextant('forensics', ...args)
+  if (result.code !== 0) throw new Error(`exit ${result.code}: ${result.err}`)
+  return result
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'sextant-forensics-cli-'))
@@ -62,9 +46,15 @@ describe('sextant forensics report', () => {
         .map(([w]) => w)
         .sort(),
     )
-    await expect(run('report', '0x000000000000000000000000000000000000dEaD', '--db', db)).rejects.toThrow(
-      'unknown token',
+    const unknown = await runSextant(
+      'forensics',
+      'report',
+      '0x000000000000000000000000000000000000dEaD',
+      '--db',
+      db,
     )
+    expect(unknown.code).toBe(1)
+    expect(unknown.err).toContain('unknown token')
   })
 })
 

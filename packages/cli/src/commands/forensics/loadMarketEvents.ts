@@ -2,7 +2,7 @@ import type { MarketEvent } from '@sextant/forensics/model/MarketEvent'
 import type { Scenario } from '@sextant/forensics/sim/MarketPlan'
 import { planMarket } from '@sextant/forensics/sim/planMarket'
 import { planToEvents } from '@sextant/forensics/sim/planToEvents'
-import { openSqliteEventStore } from '@sextant/forensics/store/openSqliteEventStore'
+import { openEventStore } from '@sextant/forensics/store/openEventStore'
 
 /** Where the analysis commands read events from. */
 export type EventSourceOptions = { db?: string; simulate?: Scenario; seed?: number }
@@ -17,7 +17,7 @@ export type EventSourceOptions = { db?: string; simulate?: Scenario; seed?: numb
 export async function loadMarketEvents(options: EventSourceOptions): Promise<MarketEvent[]> {
   if (options.simulate)
     return planToEvents(planMarket({ seed: options.seed ?? 1, scenario: options.simulate }))
-  const store = await openSqliteEventStore({ path: options.db ?? 'forensics.db' })
+  const store = await openEventStore(options.db ?? 'forensics.db')
   try {
     return await store.readEvents()
   } finally {
