@@ -47,9 +47,9 @@ export function classifySeller(graph: WalletGraph, state: TokenState, wallet: st
     const siblings = [...new Set((graph.funds.get(edge.from) ?? []).map((e) => e.to))]
     const entries = siblings.flatMap((s) => {
       const buy = state.firstBuy.get(s)
-      return buy ? [buy.block] : []
+      return buy ? [buy.timestamp] : []
     })
-    const together = maxInWindow(entries, options.coordinationBlocks)
+    const together = maxInWindow(entries, options.coordinationSeconds)
     if (together >= 4 && together >= options.coordinationShare * siblings.length) {
       return {
         group: 'cabal',

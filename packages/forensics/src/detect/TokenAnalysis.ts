@@ -35,7 +35,7 @@ export type CabalFinding = {
   lead: string | undefined
   /** Wallets of the entity that only moved coin (the hub and relays). */
   funders: string[]
-  /** First and last entry block of the members that entered together. */
+  /** First and last entry block of the members. */
   entryBlocks: [number, number]
   enteredTogether: number
 }
@@ -66,7 +66,7 @@ export type TokenAnalysis = {
   roles: Map<string, WalletRole>
   insiders: InsiderFinding[]
   bundlers: string[]
-  snipers: { wallet: string; blocksAfterLaunch: number }[]
+  snipers: { wallet: string; secondsAfterLaunch: number }[]
   leads: LeadFinding[]
   cabals: CabalFinding[]
   wash: WashFinding[]

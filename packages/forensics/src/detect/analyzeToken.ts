@@ -53,9 +53,9 @@ export function analyzeToken(graph: WalletGraph, parameters: AnalyzeTokenParamet
     : []
   const snipers = launch
     ? [...state.firstBuy.values()]
-        .filter((t) => t.block > launch.block && t.block <= launch.block + options.sniperBlocks)
+        .filter((t) => t.block > launch.block && t.timestamp <= launch.timestamp + options.sniperSeconds)
         .filter((t) => !devSide.has(t.trader))
-        .map((t) => ({ wallet: t.trader, blocksAfterLaunch: t.block - launch.block }))
+        .map((t) => ({ wallet: t.trader, secondsAfterLaunch: t.timestamp - launch.timestamp }))
     : []
   const others = new Set(participants.filter((w) => !devSide.has(w) && !bundlers.includes(w)))
   const wash = detectWash({ state, candidates: others, entities, options })

@@ -16,7 +16,7 @@ export type DetectCabalsParameters = {
 /**
  * Cabals: funding source, timing and behaviour together — an inferred entity (wallets tied by a private
  * funder or token transfers) of at least four wallets trading the token, most of which entered within
- * `coordinationBlocks` of each other. The entity's lead is the detected lead inside it, if any.
+ * `coordinationSeconds` of each other. The entity's lead is the detected lead inside it, if any.
  *
  * @example
  * const cabals = detectCabals({ state, candidates, entities, leads, options })
@@ -35,7 +35,10 @@ export function detectCabals(parameters: DetectCabalsParameters): CabalFinding[]
   for (const [entity, members] of byEntity) {
     if (members.length < 4) continue
     const blocks = members.map((m) => state.firstBuy.get(m)!.block)
-    const together = maxInWindow(blocks, options.coordinationBlocks)
+    const together = maxInWindow(
+      members.map((m) => state.firstBuy.get(m)!.timestamp),
+      options.coordinationSeconds,
+    )
     if (together < 4 || together < options.coordinationShare * members.length) continue
     const memberSet = new Set(members)
     const lead = leads.find((l) => memberSet.has(l.lead))?.lead

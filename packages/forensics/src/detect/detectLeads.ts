@@ -14,8 +14,8 @@ export type DetectLeadsParameters = {
 }
 
 /**
- * Lead wallets: a wallet whose first buy is followed within `followEntryBlocks` by other wallets' first
- * buys, and whose first sell is followed within `followExitBlocks` by theirs. A lead needs two followers
+ * Lead wallets: a wallet whose first buy is followed within `followEntrySeconds` by other wallets' first
+ * buys, and whose first sell is followed within `followExitSeconds` by theirs. A lead needs two followers
  * that copied both its entry and its exit — or, while it still holds, four that copied its entry. Leads
  * are taken greedily, most followers first; a follower is never also a lead.
  *
@@ -32,14 +32,14 @@ export function detectLeads({ state, candidates, entities, options }: DetectLead
     const leadSell = sells.get(entry.trader)
     for (let j = i + 1; j < entries.length; j++) {
       const next = entries[j]!
-      if (next.block > entry.block + options.followEntryBlocks) break
+      if (next.timestamp > entry.timestamp + options.followEntrySeconds) break
       followers.push(next.trader)
       const sell = sells.get(next.trader)
       if (
         leadSell &&
         sell &&
         compareTrades(sell, leadSell) > 0 &&
-        sell.block <= leadSell.block + options.followExitBlocks
+        sell.timestamp <= leadSell.timestamp + options.followExitSeconds
       ) {
         confirmed.push(next.trader)
       }

@@ -1,4 +1,4 @@
-import { firstBuyBlock } from '../graph/firstBuyBlock.ts'
+import { firstBuyTime } from '../graph/firstBuyTime.ts'
 import { hasTraded } from '../graph/hasTraded.ts'
 import type { WalletGraph } from '../graph/WalletGraph.ts'
 import type { AnalysisOptions } from './AnalysisOptions.ts'
@@ -11,7 +11,7 @@ const PUBLIC_FAN_OUT = 20
  * Whether the wallets `funder` sent coin to belong to the same owner as the funder. A funder is private
  * when it trades itself (a person, not an exchange), or when it passed on at least 80% of the coin it
  * received (an exchange keeps a float) and either funds a single wallet (a relay) or its children
- * behave as one: tokens pass between them, or nearly all of them enter a token within a few blocks
+ * behave as one: tokens pass between them, or nearly all of them enter a token within a few seconds
  * of each other. An exchange's hot wallet funds many wallets that have nothing else in common: public.
  *
  * @example
@@ -36,11 +36,11 @@ export function isPrivateFunder(graph: WalletGraph, funder: string, options: Ana
   }
   const entries: number[] = []
   for (const child of children) {
-    const block = firstBuyBlock(graph, child)
-    if (block !== undefined) entries.push(block)
+    const time = firstBuyTime(graph, child)
+    if (time !== undefined) entries.push(time)
   }
   if (entries.length < 2) return false
   // Measured over all its children: an exchange early in a market has funded wallets that have not traded.
-  const together = maxInWindow(entries, options.coordinationBlocks)
+  const together = maxInWindow(entries, options.coordinationSeconds)
   return together >= 2 && together >= options.coordinationShare * children.size
 }

@@ -15,7 +15,7 @@ export type ForensicsReport = {
   roles: Partial<Record<WalletRole, string[]>>
   insiders: InsiderFinding[]
   bundlers: string[]
-  snipers: { wallet: string; blocksAfterLaunch: number }[]
+  snipers: { wallet: string; secondsAfterLaunch: number }[]
   leads: LeadFinding[]
   cabals: CabalFinding[]
   wash: {

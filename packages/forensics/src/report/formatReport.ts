@@ -47,7 +47,7 @@ export function formatReport(report: ForensicsReport): string {
   for (const c of report.cabals) {
     lines.push(
       '',
-      `Cabal ${c.entity}: ${c.members.length} wallets, ${c.enteredTogether} entered within blocks ${c.entryBlocks[0]}–${c.entryBlocks[1]}`,
+      `Cabal ${c.entity}: ${c.members.length} wallets, ${c.enteredTogether} entered together (blocks ${c.entryBlocks[0]}–${c.entryBlocks[1]})`,
       `  lead ${c.lead ?? '—'}; funded by ${list(c.funders)}`,
     )
   }
