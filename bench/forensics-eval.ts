@@ -61,6 +61,34 @@ const risk = Object.fromEntries(
     ]
   }),
 )
+const anyRug = results.map((r) => r.rugs)
+const riskAnyRug = Object.fromEntries(
+  (['60', '300'] as const).map((at) => [
+    `${at}s`,
+    {
+      score: {
+        ap: averagePrecision(
+          results.map((r) => r.risk[at].score),
+          anyRug,
+        ),
+        auc: rocAuc(
+          results.map((r) => r.risk[at].score),
+          anyRug,
+        ),
+      },
+      top10Baseline: {
+        ap: averagePrecision(
+          results.map((r) => r.risk[at].top10),
+          anyRug,
+        ),
+        auc: rocAuc(
+          results.map((r) => r.risk[at].top10),
+          anyRug,
+        ),
+      },
+    },
+  ]),
+)
 const summary = {
   seeds: `${from}-${from + count - 1}`,
   markets: results.length,
@@ -75,6 +103,7 @@ const summary = {
   roles,
   rugWithinHour: { positives: labels.filter(Boolean).length, negatives: labels.filter((l) => !l).length },
   risk,
+  rugsAtAll: { positives: anyRug.filter(Boolean).length, risk: riskAnyRug },
   seconds,
 }
 
@@ -92,6 +121,12 @@ const lines = [
       `  at ${at.padEnd(4)} score AP ${f(r.score.ap)} AUC ${f(r.score.auc)} | top-10 baseline AP ${f(r.top10Baseline.ap)} AUC ${f(r.top10Baseline.auc)}`,
   ),
 ]
+lines.push(`secondary label, rugs at all: ${summary.rugsAtAll.positives} positives`)
+for (const [at, r] of Object.entries(riskAnyRug)) {
+  lines.push(
+    `  at ${at.padEnd(4)} score AP ${f(r.score.ap)} AUC ${f(r.score.auc)} | top-10 baseline AP ${f(r.top10Baseline.ap)} AUC ${f(r.top10Baseline.auc)}`,
+  )
+}
 for (const r of results.filter((r) => r.entities.f1 < 1)) {
   lines.push(`  imperfect clustering: seed ${r.seed} ${r.scenario} F1 ${f(r.entities.f1)}`)
 }

@@ -17,6 +17,8 @@ export type MarketEvaluation = {
   roles: Record<(typeof evaluatedRoles)[number], { tp: number; fp: number; fn: number }>
   /** Did the token rug within one hour of its launch (the label being predicted)? */
   rugWithinHour: boolean
+  /** Did it rug at all (a secondary label: what the score's signals describe)? */
+  rugs: boolean
   risk: Record<'60' | '300', { score: number; top10: number; level: string }>
   analysisMs: number
 }
@@ -69,6 +71,7 @@ export function evaluateMarket(plan: MarketPlan): MarketEvaluation {
     entities: { ...scores, both: Math.round(scores.precision * scores.predictedPairs) },
     roles,
     rugWithinHour,
+    rugs: rug !== undefined && rug.kind !== 'none',
     risk: { '60': at(60), '300': at(300) },
     analysisMs,
   }
