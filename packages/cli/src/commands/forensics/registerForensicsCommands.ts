@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { addAnalysisCommands } from './addAnalysisCommands.ts'
 import { addIngestCommand } from './addIngestCommand.ts'
 import { addSimulateCommand } from './addSimulateCommand.ts'
 
@@ -13,5 +14,6 @@ export function registerForensicsCommands(program: Command): Command {
   const forensics = program.command('forensics').description('memecoin forensics: simulate, ingest, analyse')
   addSimulateCommand(forensics)
   addIngestCommand(forensics)
+  addAnalysisCommands(forensics)
   return forensics
 }
