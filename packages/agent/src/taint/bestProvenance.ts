@@ -8,7 +8,7 @@ import { type Provenance, provenances } from './Provenance.ts'
  * bestProvenance(['untrusted', 'user']) // 'user'
  */
 export function bestProvenance(list: Iterable<Provenance>): Provenance | undefined {
-  let best = provenances.length
+  let best: number = provenances.length
   for (const p of list) best = Math.min(best, provenances.indexOf(p))
-  return provenances[best]
+  return (provenances as readonly Provenance[])[best]
 }
