@@ -6,6 +6,7 @@ import { privateKeyToAddress } from 'viem/accounts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPolicyGuard } from '../guard/createPolicyGuard.ts'
 import { createScriptedModel } from '../models/createScriptedModel.ts'
+import { replaySession } from '../replay/replaySession.ts'
 import { attacks } from '../testing/adversarialModels.ts'
 import { openTestLog } from '../testing/openTestLog.ts'
 import { startWebPage } from '../testing/startWebPage.ts'
@@ -115,6 +116,8 @@ describe('adversarial campaign through the runtime', () => {
       args: [chain.account.address, attacker2],
     })
     expect(allowance).toBe(0n)
+    // Every session replays from the log, provenance re-derived from the rebuilt inputs.
+    for (const r of results) expect((await replaySession(audit.log, r.sessionId)).problems).toEqual([])
 
     // Positive controls: the allowlisted supplier and a recipient the user named are paid, within the limits.
     const paid = await run(`Pay 0.5 ETH to ${supplier}.`, [

@@ -60,7 +60,11 @@ export async function executeToolCalls(
           ...base,
           'sextant.outcome': 'error',
           'error.type': 'malformed_tool_call',
-          private: { 'gen_ai.tool.call.arguments': call.arguments, 'error.message': checked.problem },
+          private: {
+            'gen_ai.tool.call.arguments': call.arguments,
+            'gen_ai.tool.call.result': content,
+            'error.message': checked.problem,
+          },
         },
         t0,
       )
