@@ -38,7 +38,7 @@ describe('GGUF writer', () => {
     expect(toFloat16(2 ** -24)).toBe(1)
     expect(toFloat16(1 + 2 ** -11)).toBe(0x3c00) // tie, to even
     expect(toFloat16(1 + 3 * 2 ** -11)).toBe(0x3c02)
-    for (const x of [0.1, -0.333, 3.14159, 1e-3])
+    for (const x of [0.1, -0.333, Math.PI, 1e-3])
       expect(Math.abs(fromFloat16(toFloat16(x)) - x)).toBeLessThan(Math.abs(x) * 1e-3)
   })
 

@@ -130,7 +130,7 @@ describe('runAgent', () => {
     const slow = createScriptedModel(() => ({ content: 'x' }))
     const sleepy = {
       ...slow,
-      complete: (r: never, o: { signal?: AbortSignal } = {}) =>
+      complete: (_r: never, o: { signal?: AbortSignal } = {}) =>
         new Promise<never>((_, reject) =>
           o.signal?.addEventListener('abort', () => reject(o.signal?.reason)),
         ),
