@@ -18,19 +18,18 @@ export type SessionIdentity = {
  *
  * @example
  * const recorder = createSessionRecorder(log, identity)
- * await recorder.record({ 'gen_ai.operation.name': 'chat' }, startedAt)
+ * recorder.record({ 'gen_ai.operation.name': 'chat' }, startedAt)
+ * await recorder.flush()
  */
 export function createSessionRecorder(log: AuditLog | undefined, id: SessionIdentity) {
   const indexes: number[] = []
+  let queued: AiEvent[] = []
   const nanos = (ms: number) => `${BigInt(Math.round(ms * 1000)) * 1000n}`
   return {
     indexes,
-    async record(
-      event: AiEvent,
-      startedMs: number,
-      options: { root?: boolean } = {},
-    ): Promise<number | undefined> {
-      if (!log) return undefined
+    /** Stamps and queues an event; `flush` appends the queue in order, so a step's events share one group commit. */
+    record(event: AiEvent, startedMs: number, options: { root?: boolean } = {}): void {
+      if (!log) return
       const stamped: AiEvent = {
         ...event,
         'gen_ai.agent.id': id.agentId,
@@ -42,9 +41,14 @@ export function createSessionRecorder(log: AuditLog | undefined, id: SessionIden
         start_time_unix_nano: nanos(startedMs),
         end_time_unix_nano: nanos(Math.max(startedMs, performance.timeOrigin + performance.now())),
       }
-      const { index } = await log.record(stamped)
-      indexes.push(index)
-      return index
+      queued.push(stamped)
+    },
+    /** Waits until every queued event is durable; throws if any could not be recorded. */
+    async flush(): Promise<void> {
+      if (!log || queued.length === 0) return
+      const batch = queued
+      queued = []
+      for (const { index } of await Promise.all(batch.map((event) => log.record(event)))) indexes.push(index)
     },
   }
 }

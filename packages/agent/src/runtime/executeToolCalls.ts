@@ -55,7 +55,7 @@ export async function executeToolCalls(
         error: `malformed tool call: ${checked.problem}. Reply with a corrected call.`,
       })
       p.messages.push({ role: 'tool', toolCallId: call.id, name: call.name, content })
-      await p.recorder.record(
+      p.recorder.record(
         {
           ...base,
           'sextant.outcome': 'error',
@@ -91,7 +91,7 @@ export async function executeToolCalls(
     const text = typeof content === 'string' ? content : JSON.stringify(content)
     p.ledger.add({ id: `${call.id}:${call.name}`, provenance, text })
     p.messages.push({ role: 'tool', toolCallId: call.id, name: call.name, content: text })
-    await p.recorder.record(
+    p.recorder.record(
       {
         ...base,
         'sextant.outcome': outcome,
@@ -103,7 +103,7 @@ export async function executeToolCalls(
     )
     if (payment) {
       payments.push(payment)
-      await p.recorder.record(
+      p.recorder.record(
         {
           'gen_ai.operation.name': 'payment',
           'gen_ai.tool.name': call.name,

@@ -99,6 +99,7 @@ export async function runAgent(parameters: RunAgentParameters): Promise<AgentRun
       stop('budget', `step budget of ${budgets.maxSteps} spent`)
       break
     }
+    await recorder.flush()
     result.steps++
     const request: ChatRequest = { messages: [...messages], tools: [...toolbox.specs], ...parameters.request }
     const t0 = now()
@@ -107,7 +108,7 @@ export async function runAgent(parameters: RunAgentParameters): Promise<AgentRun
       response = await model.complete(request, { signal })
     } catch (cause) {
       const cancelled = signal.aborted
-      await recorder.record(
+      recorder.record(
         {
           ...chatEvent(model, request, undefined, result.steps),
           'sextant.outcome': 'error',
@@ -127,7 +128,7 @@ export async function runAgent(parameters: RunAgentParameters): Promise<AgentRun
       else stop('failed', cause instanceof ModelError ? cause.shortMessage : 'model call failed')
       break
     }
-    await recorder.record(chatEvent(model, request, response, result.steps, result.steps === 1), t0)
+    recorder.record(chatEvent(model, request, response, result.steps, result.steps === 1), t0)
     result.usage.inputTokens += response.usage.inputTokens
     result.usage.outputTokens += response.usage.outputTokens
     messages.push({
@@ -160,7 +161,7 @@ export async function runAgent(parameters: RunAgentParameters): Promise<AgentRun
     }
     repairing = executed.malformed !== undefined
   }
-  await recorder.record(
+  recorder.record(
     {
       'gen_ai.operation.name': 'invoke_agent',
       'gen_ai.provider.name': model.provider,
@@ -183,5 +184,6 @@ export async function runAgent(parameters: RunAgentParameters): Promise<AgentRun
     started,
     { root: true },
   )
+  await recorder.flush()
   return result
 }
