@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startChatServer } from '@sextant/agent/testing/startChatServer'
+import { devPrivateKeys } from '@sextant/chain/anvil/devAccounts'
+import { setupTestVault } from '@sextant/vault/testing/setupTestVault'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runSextant } from '../../testing/runSextant.ts'
 
@@ -85,6 +87,58 @@ describe('sextant agent', () => {
       expect(JSON.stringify(server.requests[0]?.tools)).toContain('vault_transfer')
     } finally {
       await server.close()
+    }
+  })
+
+  it('pays through a Safe-module vault with --vault and --vault-module (the key is the session key)', async () => {
+    const t = await setupTestVault()
+    try {
+      const script = join(dir, 'vault-turns.json')
+      writeFileSync(
+        script,
+        JSON.stringify([
+          {
+            toolCalls: [
+              { name: 'vault_transfer', arguments: JSON.stringify({ to: t.alice, amount: '0.1' }) },
+            ],
+          },
+          {
+            toolCalls: [
+              { name: 'vault_transfer', arguments: JSON.stringify({ to: t.mallory, amount: '0.1' }) },
+            ],
+          },
+          { content: 'Paid alice.' },
+        ]),
+      )
+      const before = await t.chain.publicClient.getBalance({ address: t.alice })
+      const run = await runSextant(
+        'agent',
+        'run',
+        '--json',
+        '--data-dir',
+        dir,
+        '--model',
+        `script:${script}`,
+        '--rpc-url',
+        t.chain.rpcUrl,
+        '--private-key',
+        devPrivateKeys(8)[7]!,
+        '--vault',
+        t.vault.safe,
+        '--vault-module',
+        t.vault.module,
+        `Pay 0.1 ETH to ${t.alice}.`,
+      )
+      expect(run.err).toBe('')
+      const report = JSON.parse(run.out)
+      expect(report.vault).toBe(t.vault.safe)
+      expect(report.payments.map((p: { decision: string; rule: string }) => [p.decision, p.rule])).toEqual([
+        ['allow', 'ok'],
+        ['deny', 'policy.RecipientNotAllowed'],
+      ])
+      expect(await t.chain.publicClient.getBalance({ address: t.alice })).toBe(before + 10n ** 17n)
+    } finally {
+      await t.chain.close()
     }
   })
 

@@ -8,6 +8,7 @@ export type AgentRunOptions = {
   modelName?: string
   apiKeyEnv?: string
   vault?: string
+  vaultModule?: string
   allow?: string[]
   limit?: string
   daily?: string

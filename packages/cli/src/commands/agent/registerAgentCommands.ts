@@ -25,6 +25,10 @@ export function registerAgentCommands(program: Command): void {
     .option('--model-name <name>', 'model name at the endpoint')
     .option('--api-key-env <var>', 'environment variable holding the API key')
     .option('--vault <address>', 'the vault the agent pays from (default: the key’s account)')
+    .option(
+      '--vault-module <address>',
+      "the vault's Sextant guard module (pays through the Safe; the key is the session key)",
+    )
     .option('--allow <address...>', 'allowlisted recipients')
     .option('--limit <eth>', 'per-transaction ETH limit (default 0.1)')
     .option('--daily <eth>', 'daily ETH budget')

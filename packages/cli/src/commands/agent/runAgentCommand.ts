@@ -1,14 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import type { AgentConfig } from '@sextant/agent/config/AgentConfig'
 import { createModelFromConfig } from '@sextant/agent/config/createModelFromConfig'
 import { createToolsFromConfig } from '@sextant/agent/config/createToolsFromConfig'
 import { parseAgentConfig } from '@sextant/agent/config/parseAgentConfig'
 import { createPolicyGuard } from '@sextant/agent/guard/createPolicyGuard'
+import { createVaultGuard } from '@sextant/agent/guard/createVaultGuard'
+import type { WalletGuard } from '@sextant/agent/guard/WalletGuard'
 import type { AgentRunResult } from '@sextant/agent/runtime/AgentRunResult'
 import { runAgent } from '@sextant/agent/runtime/runAgent'
 import { generateSignerKey } from '@sextant/audit/note/generateSignerKey'
 import { connectChain } from '@sextant/chain/clients/connectChain'
+import { openApprovalStore } from '@sextant/vault/approvals/openApprovalStore'
 import { type Address, type Hex, parseUnits } from 'viem'
 import { CliError } from '../../errors/CliError.ts'
 import { type AuditOptions, logKeyPath, withLog, writeLogKey } from '../audit/auditContext.ts'
@@ -35,7 +38,8 @@ export type RunAgentCommandReturnType = Omit<AgentRunResult, 'messages' | 'payme
 /**
  * `sextant agent run`: builds the agent from a config file and flags, connects the chain (embedded anvil by
  * default) and the wallet guard, opens the audit log (creating its key on first use), runs the task, and returns
- * what happened. The guard here is the TypeScript policy guard over the given key.
+ * what happened. With `--vault-module`, payments go through the Safe-module vault (the key is the agent's
+ * session key); otherwise through the TypeScript policy guard signing with the vault's own key.
  *
  * @example
  * const report = await runAgentCommand('Pay invoice 42', { model: 'http://127.0.0.1:8080/v1' }, auditOptions)
@@ -59,12 +63,32 @@ export async function runAgentCommand(
   const chain = await connectChain({ ...(rpcUrl ? { rpcUrl } : {}), ...(privateKey ? { privateKey } : {}) })
   try {
     const vaultAddress = config.vault?.address
+    const v = config.vault!
+    if (options.vaultModule) {
+      if (!vaultAddress) throw new CliError('--vault-module needs --vault <safe address>')
+      mkdirSync(audit.dataDir, { recursive: true })
+      const store = openApprovalStore({ path: join(audit.dataDir, 'approvals.db') })
+      const guard = createVaultGuard({
+        client: chain,
+        vault: {
+          chainId: chain.chain.id,
+          safe: vaultAddress as Address,
+          module: options.vaultModule as Address,
+        },
+        sessionKey: chain.account,
+        store,
+      })
+      try {
+        return await runWith(guard)
+      } finally {
+        store.close()
+      }
+    }
     if (vaultAddress && vaultAddress.toLowerCase() !== chain.account.address.toLowerCase()) {
       throw new CliError('this key does not control the vault', {
         details: `vault ${vaultAddress}, key ${chain.account.address}: the policy guard signs with the vault's own key`,
       })
     }
-    const v = config.vault!
     const limits = (m: { [asset: string]: string } | undefined) =>
       Object.fromEntries(
         Object.entries(m ?? {}).map(([asset, amount]) => [
@@ -82,6 +106,14 @@ export async function runAgentCommand(
         ...(v.onUntrusted ? { onUntrusted: v.onUntrusted } : {}),
       },
     })
+    return await runWith(guard)
+  } finally {
+    await model.close?.()
+    await chain.close()
+  }
+
+  async function runWith(guard: WalletGuard): Promise<RunAgentCommandReturnType> {
+    const v = config.vault!
     if (!existsSync(logKeyPath(audit)))
       writeLogKey(audit, generateSignerKey({ name: audit.origin }).signerKey)
     const agentId = config.agent?.id ?? 'sextant-agent'
@@ -109,8 +141,8 @@ export async function runAgentCommand(
     return {
       ...rest,
       logIndexes,
-      vault: chain.account.address,
-      chainId: chain.chain.id,
+      vault: guard.address,
+      chainId: guard.chainId,
       payments: payments.map((p) => ({
         decision: p.decision,
         rule: p.rule,
@@ -124,8 +156,5 @@ export async function runAgentCommand(
       })),
       log: { origin: audit.origin, indexes: logIndexes },
     }
-  } finally {
-    await model.close?.()
-    await chain.close()
   }
 }
