@@ -3,6 +3,7 @@ import { registerAgentCommands } from './commands/agent/registerAgentCommands.ts
 import { registerAuditCommands } from './commands/audit/registerAuditCommands.ts'
 import { registerChainCommands } from './commands/chain/registerChainCommands.ts'
 import { registerDemoCommand } from './commands/demo/registerDemoCommand.ts'
+import { registerVaultCommands } from './commands/vault/registerVaultCommands.ts'
 import { reportError } from './output/reportError.ts'
 
 /**
@@ -23,6 +24,7 @@ export function createProgram(): Command {
   registerAuditCommands(program)
   registerChainCommands(program)
   registerDemoCommand(program)
+  registerVaultCommands(program)
   return program
 }
 

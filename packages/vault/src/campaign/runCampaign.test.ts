@@ -12,6 +12,8 @@ describe('adversarial campaign (fast subset)', () => {
     const log = await openTestAuditLog()
     try {
       const report = await runCampaign({ chain, episodes, seed: 7, log })
+      if (process.env.VAULT_CAMPAIGN_PRINT)
+        console.log(JSON.stringify(report, (_k, v) => (typeof v === 'bigint' ? String(v) : v), 2))
       if (report.findings.length) console.log(report.findings.slice(0, 20).join('\n'))
       expect(report.unauthorized).toBe(0)
       expect(Object.keys(report.shapes).sort()).toEqual([...attackShapes].sort())

@@ -1,10 +1,11 @@
 import type { AuditLog } from '@sextant/audit/log/AuditLog'
 import type { ConnectChainReturnType } from '@sextant/chain/clients/connectChain'
 import { iSextantGuardModuleAbi } from '@sextant/chain/generated/ISextantGuardModule'
-import { decodeErrorResult, encodeFunctionData, type Hex } from 'viem'
+import { encodeFunctionData, type Hex } from 'viem'
 import { signIntent } from '../approvals/signIntent.ts'
 import { recordAttempt } from '../audit/recordAttempt.ts'
 import { readModuleSnapshot } from '../chain/readModuleSnapshot.ts'
+import { revertName } from '../chain/revertName.ts'
 import { decide } from '../preflight/decide.ts'
 import { type CampaignReport, emptyTally } from './CampaignReport.ts'
 import { checkChainInvariants, type ExecutedSpend, snapshotBalances } from './checkChainInvariants.ts'
@@ -121,7 +122,7 @@ export async function runCampaign(parameters: RunCampaignParameters): Promise<Ca
           blockOverrides: { time: BigInt(t) },
         })
       } catch (error) {
-        expectedRevert = revertNameOf(error)
+        expectedRevert = revertName(error)
       }
     }
     const receipt = await send(data, t)
@@ -181,22 +182,4 @@ export async function runCampaign(parameters: RunCampaignParameters): Promise<Ca
   report.findings.push(...invariants.violations)
   report.elapsedMs = performance.now() - started
   return report
-}
-
-function revertNameOf(error: unknown): string {
-  let e = error as { data?: unknown; cause?: unknown } | undefined
-  while (e) {
-    if (typeof e.data === 'string' && e.data.startsWith('0x')) {
-      try {
-        return decodeErrorResult({ abi: iSextantGuardModuleAbi, data: e.data as Hex }).errorName.replace(
-          /^Vault__/,
-          '',
-        )
-      } catch {}
-    }
-    const named = (e.data as { errorName?: string } | undefined)?.errorName
-    if (named) return named.replace(/^Vault__/, '')
-    e = e.cause as typeof e
-  }
-  return 'unknown'
 }

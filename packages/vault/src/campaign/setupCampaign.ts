@@ -7,7 +7,7 @@ import { reentererAbi, reentererBytecode } from '@sextant/chain/generated/Reente
 import { vaultTokenAbi, vaultTokenBytecode } from '@sextant/chain/generated/VaultToken'
 import { wETH9Abi, wETH9Bytecode } from '@sextant/chain/generated/WETH9'
 import { type Address, parseEther } from 'viem'
-import { nonceManager, privateKeyToAccount } from 'viem/accounts'
+import { privateKeyToAccount } from 'viem/accounts'
 import { moduleConstants } from '../policy/moduleConstants.ts'
 import type { Policy } from '../policy/Policy.ts'
 import { parsePolicy } from '../policy/parsePolicy.ts'
@@ -32,7 +32,7 @@ export type SetupCampaignReturnType = {
 export async function setupCampaign(chain: ConnectChainReturnType): Promise<SetupCampaignReturnType> {
   const keys = devPrivateKeys(10)
   const owners = [privateKeyToAccount(keys[1]!), privateKeyToAccount(keys[2]!)]
-  const sessionKey = privateKeyToAccount(keys[7]!, { nonceManager })
+  const sessionKey = privateKeyToAccount(keys[7]!)
   const [alice, bob, mallory] = [4, 5, 6].map((i) => privateKeyToAccount(keys[i]!).address) as [
     Address,
     Address,

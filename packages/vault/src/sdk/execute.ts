@@ -1,8 +1,9 @@
 import type { AuditLog } from '@sextant/audit/log/AuditLog'
 import { iSextantGuardModuleAbi } from '@sextant/chain/generated/ISextantGuardModule'
-import { type Account, decodeErrorResult, type Hash, isAddressEqual } from 'viem'
+import { type Account, type Hash, isAddressEqual } from 'viem'
 import type { ApprovalStore } from '../approvals/openApprovalStore.ts'
 import { type AttemptOutcome, recordAttempt } from '../audit/recordAttempt.ts'
+import { revertName } from '../chain/revertName.ts'
 import type { VaultClient } from '../chain/VaultClient.ts'
 import { ApprovalError } from '../errors/VaultError.ts'
 import type { TokenInfo } from '../policy/TokenInfo.ts'
@@ -205,15 +206,6 @@ function loadApproval(parameters: ExecuteParameters) {
   return approval
 }
 
-function revertName(cause: unknown): string {
-  let error = cause as { data?: { errorName?: string }; cause?: unknown; shortMessage?: string } | undefined
-  while (error) {
-    if (error.data?.errorName) return error.data.errorName.replace(/^Vault__/, '')
-    error = error.cause as typeof error
-  }
-  return (cause as { shortMessage?: string }).shortMessage ?? 'reverted'
-}
-
 async function replayRevert(
   client: VaultClient,
   sessionKey: Account,
@@ -231,12 +223,6 @@ async function replayRevert(
     })
     return 'reverted'
   } catch (cause) {
-    const data = (cause as { data?: `0x${string}`; cause?: { data?: `0x${string}` } }).cause?.data
-    if (data) {
-      try {
-        return decodeErrorResult({ abi: iSextantGuardModuleAbi, data }).errorName.replace(/^Vault__/, '')
-      } catch {}
-    }
     return revertName(cause)
   }
 }
