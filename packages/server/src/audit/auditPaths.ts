@@ -90,7 +90,18 @@ export const auditPaths: OpenApiPaths = {
       response: {
         allOf: [
           entry,
-          { type: 'object', properties: { entry: { type: 'string' }, receipt: { type: 'string' } } },
+          {
+            type: 'object',
+            properties: {
+              entry: { type: 'string' },
+              receipt: { type: 'string' },
+              privateFields: {
+                type: 'array',
+                items: { type: 'string' },
+                description: 'names (not values) of the private fields still held',
+              },
+            },
+          },
         ],
       },
     }),

@@ -65,7 +65,16 @@ export function auditRoutes(app: Hono, { hub, requireToken }: ModuleContext, sta
     await inRange(index)
     const [entry] = await log.storage.readEntries(index, index + 1)
     const summary = entrySummary(index, entry!, (await log.storage.getSecret(index)) !== undefined)
-    return c.json({ ...summary, entry: encodeBase64(entry!), receipt: await log.receipt(index) })
+    const privateFields =
+      summary.private && summary.kind === 'ai-event'
+        ? Object.keys((await log.readEvent(index)).private ?? {})
+        : []
+    return c.json({
+      ...summary,
+      privateFields,
+      entry: encodeBase64(entry!),
+      receipt: await log.receipt(index),
+    })
   })
 
   app.post('/entries/:index/disclose', requireToken, async (c) => {
