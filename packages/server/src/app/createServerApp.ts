@@ -1,5 +1,4 @@
 import { createNodeWebSocket } from '@hono/node-ws'
-import { requireBearerToken } from '@sextant/audit/http/requireBearerToken'
 import { Hono, type MiddlewareHandler } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { ApiError } from '../errors/ServerError.ts'
@@ -7,6 +6,7 @@ import { createEventHub, type EventHub } from '../live/createEventHub.ts'
 import type { ModuleContext, ServerModule } from '../modules/ServerModule.ts'
 import { openApiDocument } from '../openapi/openApiDocument.ts'
 import { serveWeb } from '../web/serveWeb.ts'
+import { createTokenCheck } from './createTokenCheck.ts'
 
 /** Parameters of {@link createServerApp}. */
 export type CreateServerAppParameters = {
@@ -50,16 +50,21 @@ export function createServerApp({
   if (new Set(names).size !== names.length || names.some((n) => !/^[a-z][a-z0-9-]*$/.test(n))) {
     throw new ApiError('module names must be unique lowercase words', { status: 500, code: 'config' })
   }
-  const requireToken: MiddlewareHandler =
-    tokens.length > 0
-      ? requireBearerToken(tokens)
-      : async () => {
-          throw new ApiError('this server is read-only (started without a token)', {
-            status: 403,
-            code: 'read-only',
-          })
-        }
-  const context: ModuleContext = { hub, requireToken }
+  const authorized = createTokenCheck(tokens)
+  const requireToken: MiddlewareHandler = async (c, next) => {
+    if (tokens.length === 0) {
+      throw new ApiError('this server is read-only (started without a token)', {
+        status: 403,
+        code: 'read-only',
+      })
+    }
+    if (!authorized(c.req.header('authorization'))) {
+      c.header('WWW-Authenticate', 'Bearer')
+      throw new ApiError('missing or invalid bearer token', { status: 401, code: 'unauthorized' })
+    }
+    await next()
+  }
+  const context: ModuleContext = { hub, requireToken, authorized }
   const app = new Hono()
   const websocket = createNodeWebSocket({ app })
 

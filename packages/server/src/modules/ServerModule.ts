@@ -8,6 +8,8 @@ export type ModuleContext = {
   hub: EventHub
   /** Put this in front of every route that writes: it admits only `Authorization: Bearer <token>`. */
   requireToken: MiddlewareHandler
+  /** Whether an `Authorization` header carries a valid token (for reads that show more to the operator). */
+  authorized(header: string | undefined): boolean
 }
 
 /**

@@ -36,47 +36,9 @@ export type AnchorRow = {
 export type Finding = { at: number; type: 'alert' | 'error'; kind: string; source: string; message: string }
 
 /** `GET /api/vault/overview`. */
-export type VaultOverview = { vaults: VaultView[] }
-/** A guarded wallet with its policy in words and its spend windows. */
-export type VaultView = {
-  address: string
-  name: string
-  policy: string[]
-  windows: SpendWindow[]
-}
-/** A rolling spend window: cap, what is used now, and the spend history that fills it. */
-export type SpendWindow = {
-  asset: string
-  cap: string
-  windowSeconds: number
-  used: string
-  points: { at: number; amount: string }[]
-}
-/** A payment that waits for a human co-signature. */
-export type Approval = {
-  id: string
-  vault: string
-  to: string
-  value: string
-  asset: string
-  reason: string
-  createdAt: number
-  expiresAt: number
-  status: 'pending' | 'approved' | 'denied' | 'expired'
-  txHash?: string
-}
-/** One payment attempt with the guard's decision. */
-export type Attempt = {
-  at: number
-  vault: string
-  to: string
-  value: string
-  asset: string
-  decision: 'allow' | 'needs-approval' | 'deny' | 'reverted'
-  rule: string
-  txHash?: string
-  auditIndex?: number
-}
+export type VaultOverview = { vaults: import('@sextant/server/vault/VaultSource').VaultView[] }
+export type { ForensicsAlert, Launch, TokenDetail } from '@sextant/server/forensics/ForensicsSource'
+export type { Approval, Attempt, SpendWindow, VaultView } from '@sextant/server/vault/VaultSource'
 
 /** One agent session, as `GET /api/agent/sessions` lists it. */
 export type SessionSummary = {
@@ -97,24 +59,3 @@ export type SessionStep = {
 }
 /** `GET /api/agent/sessions/:id`. */
 export type SessionDetail = SessionSummary & { steps: SessionStep[] }
-
-/** One launch with its rug-risk score. */
-export type Launch = {
-  token: string
-  symbol: string
-  name: string
-  createdAt: number
-  creator: string
-  risk: number
-  signals: { name: string; score: number; evidence: string }[]
-  status: string
-  raised?: string
-  holders?: number
-}
-/** `GET /api/forensics/tokens/:address`. */
-export type TokenDetail = Launch & {
-  groups: { name: string; points: { at: number; share: number }[] }[]
-  clusters: { id: string; role: string; wallets: { address: string; share: number }[]; funder?: string }[]
-}
-/** One forensics alert. */
-export type ForensicsAlert = { at: number; token: string; kind: string; severity: string; message: string }
