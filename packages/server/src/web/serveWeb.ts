@@ -21,7 +21,7 @@ const TYPES: Record<string, string> = {
  * app.get('*', serveWeb({ root: '/repo/packages/web/dist' }))
  */
 export function serveWeb({ root }: { root: string }): Handler {
-  const base = normalize(root)
+  const base = normalize(root).replace(/[/]+$/, '')
   return async (c) => {
     const path = decodeURIComponent(new URL(c.req.url).pathname)
     let file = normalize(join(base, path))
