@@ -49,7 +49,7 @@ export function App() {
     <>
       <header>
         <a className="brand" href="#/audit">
-          ⌖ Sextant
+          Sextant
         </a>
         <nav>
           {PAGES.map((p) => (

@@ -3,6 +3,7 @@ import { api } from '../api/client.ts'
 import type { AuditSummary, EntryDetail, SessionDetail, SessionStep } from '../api/types.ts'
 import { useApi } from '../api/useApi.ts'
 import { verifyInBrowser } from '../audit/verifyInBrowser.ts'
+import { ether } from '../layout/format.ts'
 
 /**
  * A session's steps in order — reasoning, model calls, tool calls and results, payments with the guard's
@@ -63,6 +64,10 @@ export function SessionTimeline({ id }: { id: string }) {
   )
 }
 
+function amount(wei: unknown): string {
+  return typeof wei === 'string' && /^\d+$/.test(wei) ? ether(wei) : String(wei ?? '')
+}
+
 function stepClass(s: SessionStep): string {
   return s.operation === 'payment'
     ? `payment ${String(s.fields['sextant.payment.decision'] ?? '')}`
@@ -78,7 +83,7 @@ function StepView({ step, verified }: { step: SessionStep; verified: boolean | u
     return (
       <div>
         <span className="op">payment</span> <span className={`badge ${decision}`}>{decision}</span>{' '}
-        {String(f['sextant.payment.value'] ?? '')} wei {String(f['sextant.payment.asset'] ?? '')}
+        {amount(f['sextant.payment.value'])} {String(f['sextant.payment.asset'] ?? '')}
         {p?.['sextant.payment.to'] !== undefined && (
           <>
             {' '}

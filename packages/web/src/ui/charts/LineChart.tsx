@@ -13,7 +13,7 @@ export function LineChart({
   series,
   height = 220,
   yMax,
-  yFormat = (y) => String(y),
+  yFormat = (y) => String(Number(y.toPrecision(3))),
   label,
 }: {
   series: Series[]

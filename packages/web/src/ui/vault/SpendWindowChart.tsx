@@ -14,18 +14,19 @@ export function SpendWindowChart({ window: w }: { window: SpendWindow }) {
   const used = Number(w.used)
   const spends = w.points.map((p) => ({ at: p.at, amount: Number(p.amount) })).sort((a, b) => a.at - b.at)
   const span = w.windowSeconds * 1000
-  const rolling = spends.map((p) => ({
-    x: p.at,
-    y: spends.filter((q) => q.at <= p.at && q.at > p.at - span).reduce((s, q) => s + q.amount, 0),
-  }))
-  const xs = rolling.map((p) => p.x)
-  const capLine =
-    xs.length > 0
-      ? [
-          { x: Math.min(...xs), y: cap },
-          { x: Math.max(...xs, Date.now()), y: cap },
-        ]
-      : []
+  const now = Date.now()
+  const start = Math.min(now - span, spends[0]?.at ?? now)
+  const inWindow = (t: number) =>
+    spends.filter((q) => q.at <= t && q.at > t - span).reduce((s, q) => s + q.amount, 0)
+  // The rolling sum changes only when a spend enters (at) or leaves (at + span) the window: sample around those.
+  const times = [start, now, ...spends.flatMap((p) => [p.at - 1, p.at, p.at + span - 1, p.at + span])]
+    .filter((t) => t >= start && t <= now)
+    .sort((a, b) => a - b)
+  const rolling = times.map((t) => ({ x: t, y: inWindow(t) }))
+  const capLine = [
+    { x: start, y: cap },
+    { x: now, y: cap },
+  ]
   const label = `${used} / ${cap} ${w.asset} in a rolling ${humanWindow(w.windowSeconds)}`
   return (
     <div className="window" data-testid="spend-window">
