@@ -1,5 +1,6 @@
 import { createNodeWebSocket } from '@hono/node-ws'
 import { Hono, type MiddlewareHandler } from 'hono'
+import { compress } from 'hono/compress'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { ApiError } from '../errors/ServerError.ts'
 import { createEventHub, type EventHub } from '../live/createEventHub.ts'
@@ -105,7 +106,10 @@ export function createServerApp({
     for (const [prefix, raw] of Object.entries(module.raw ?? {})) app.route(`/${prefix}`, raw)
   }
   app.all('/api/*', (c) => c.json({ error: { code: 'not-found', message: 'no such resource' } }, 404))
-  if (webRoot) app.get('*', serveWeb({ root: webRoot }))
+  if (webRoot) {
+    app.use('*', compress({ encoding: 'gzip', contentTypeFilter: /^(text\/|application\/json)/ }))
+    app.get('*', serveWeb({ root: webRoot }))
+  }
 
   app.notFound((c) => c.json({ error: { code: 'not-found', message: 'no such resource' } }, 404))
   app.onError((error, c) => {

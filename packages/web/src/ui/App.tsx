@@ -1,13 +1,17 @@
-import { useEffect, useState } from 'react'
-import { AgentPage } from './agent/AgentPage.tsx'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { watchLiveStatus } from './api/live.ts'
 import type { Health } from './api/types.ts'
 import { useApi } from './api/useApi.ts'
 import { AuditPage } from './audit/AuditPage.tsx'
-import { ForensicsPage } from './forensics/ForensicsPage.tsx'
-import { TokenPage } from './forensics/TokenPage.tsx'
 import { useRoute } from './layout/useRoute.ts'
-import { VaultPage } from './vault/VaultPage.tsx'
+
+// The audit page ships in the first bundle; the others load when opened.
+const AgentPage = lazy(() => import('./agent/AgentPage.tsx').then((m) => ({ default: m.AgentPage })))
+const VaultPage = lazy(() => import('./vault/VaultPage.tsx').then((m) => ({ default: m.VaultPage })))
+const ForensicsPage = lazy(() =>
+  import('./forensics/ForensicsPage.tsx').then((m) => ({ default: m.ForensicsPage })),
+)
+const TokenPage = lazy(() => import('./forensics/TokenPage.tsx').then((m) => ({ default: m.TokenPage })))
 
 const PAGES = [
   { name: 'audit', title: 'Audit' },
@@ -30,8 +34,7 @@ export function App() {
   useEffect(() => watchLiveStatus(setLive), [])
   const running = new Set(health?.modules.map((m) => m.name) ?? [])
   const body = () => {
-    if (!health) return <p className="muted">connecting…</p>
-    if (!running.has(page)) {
+    if (health && !running.has(page)) {
       return (
         <p className="muted" data-testid="module-absent">
           This node does not run the {page} module (its package is not installed or not started).
@@ -67,7 +70,9 @@ export function App() {
           ● {live === 'open' ? 'live' : live}
         </span>
       </header>
-      <main data-page={page}>{body()}</main>
+      <main data-page={page}>
+        <Suspense fallback={<p className="muted">loading…</p>}>{body()}</Suspense>
+      </main>
     </>
   )
 }

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react'
 import { api } from '../api/client.ts'
 import type { AuditSummary, EntryDetail, SessionDetail, SessionStep } from '../api/types.ts'
 import { useApi } from '../api/useApi.ts'
-import { verifyInBrowser } from '../audit/verifyInBrowser.ts'
 import { ether } from '../layout/format.ts'
 
 /**
@@ -30,6 +29,7 @@ export function SessionTimeline({ id }: { id: string }) {
       if (!s || !summary) return setCursor(undefined)
       setCursor(i)
       const detail = await api<EntryDetail>(`/api/audit/entries/${s.index}`)
+      const { verifyInBrowser } = await import('../audit/verifyInBrowser.ts')
       const ok = verifyInBrowser({
         entry: detail.entry,
         receipt: detail.receipt,

@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react'
 import { api } from '../api/client.ts'
 import type { EntryDetail } from '../api/types.ts'
-import { type BrowserVerification, verifyInBrowser } from './verifyInBrowser.ts'
+import type { BrowserVerification } from './verifyInBrowser.ts'
+
+// The verification code (Ed25519, SHA-256, proofs) loads on first use, keeping the first page load light.
+const verifier = () => import('./verifyInBrowser.ts').then((m) => m.verifyInBrowser)
 
 /**
  * Looks an entry up, verifies its inclusion proof in the browser against the signed checkpoint, and offers
@@ -32,7 +35,7 @@ export function EntryInspector({
       const d = await api<EntryDetail>(`/api/audit/entries/${i}`)
       setDetail(d)
       setChosen([])
-      setResult(verifyInBrowser({ entry: d.entry, receipt: d.receipt, verifierKey }))
+      setResult((await verifier())({ entry: d.entry, receipt: d.receipt, verifierKey }))
     } catch (e) {
       setDetail(undefined)
       setMessage((e as Error).message)
@@ -53,9 +56,8 @@ export function EntryInspector({
         `/api/audit/entries/${detail.index}/disclose`,
         { body: { fields: chosen } },
       )
-      setResult(
-        verifyInBrowser({ entry: d.entry, receipt: d.receipt, verifierKey, disclosures: d.disclosures }),
-      )
+      const verify = await verifier()
+      setResult(verify({ entry: d.entry, receipt: d.receipt, verifierKey, disclosures: d.disclosures }))
       setMessage(`disclosed ${chosen.join(', ')}: verified against the entry's commitments`)
     } catch (e) {
       setMessage((e as Error).message)
