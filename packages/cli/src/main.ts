@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander'
 import { registerAuditCommands } from './commands/audit/registerAuditCommands.ts'
 import { registerChainCommands } from './commands/chain/registerChainCommands.ts'
 import { registerDemoCommand } from './commands/demo/registerDemoCommand.ts'
+import { registerForensicsCommands } from './commands/forensics/registerForensicsCommands.ts'
 import { registerUpCommand } from './commands/up/registerUpCommand.ts'
 import { reportError } from './output/reportError.ts'
 
@@ -22,6 +23,7 @@ export function createProgram(): Command {
   registerAuditCommands(program)
   registerChainCommands(program)
   registerDemoCommand(program)
+  registerForensicsCommands(program)
   registerUpCommand(program)
   return program
 }

@@ -1,0 +1,120 @@
+import type { AlertSink } from '@sextant/forensics/alerts/Alert'
+import { createAlertMonitor } from '@sextant/forensics/alerts/createAlertMonitor'
+import { createNatsSink } from '@sextant/forensics/alerts/createNatsSink'
+import { createStdoutSink } from '@sextant/forensics/alerts/createStdoutSink'
+import { createWebhookSink } from '@sextant/forensics/alerts/createWebhookSink'
+import { createWebSocketSink } from '@sextant/forensics/alerts/createWebSocketSink'
+import type { MarketEvent } from '@sextant/forensics/model/MarketEvent'
+import { scenarios } from '@sextant/forensics/sim/MarketPlan'
+import { planMarket } from '@sextant/forensics/sim/planMarket'
+import { planToEvents } from '@sextant/forensics/sim/planToEvents'
+import { openEventStore } from '@sextant/forensics/store/openEventStore'
+import { followEventStore } from '@sextant/forensics/watch/followEventStore'
+import { replayEvents } from '@sextant/forensics/watch/replayEvents'
+import { watchMarket } from '@sextant/forensics/watch/watchMarket'
+import { type Command, InvalidArgumentError, Option } from 'commander'
+
+type WatchOptions = {
+  db: string
+  simulate?: (typeof scenarios)[number]
+  seed: number
+  speed: number
+  webhook: string[]
+  wsPort?: number
+  nats?: string | boolean
+  threshold: number
+  pollMs: number
+  once?: boolean
+}
+
+/**
+ * Adds `sextant forensics watch`: follows the event store as `sextant forensics ingest --follow` fills it
+ * from the chain (or plays a simulated market) and raises alerts in real time — the dev or insiders
+ * selling, the cabal distributing, liquidity pulled, holder concentration — to stdout, `--webhook` URLs,
+ * a `--ws-port` WebSocket stream and `--nats` JetStream (`forensics.alerts.<token>`).
+ *
+ * @example
+ * addWatchCommand(forensics)
+ */
+export function addWatchCommand(forensics: Command): void {
+  forensics
+    .command('watch')
+    .description('follow the chain (via the event store) and print alerts as they happen')
+    .option(
+      '--db <path>',
+      'event store (SQLite path or postgres:// URL) that `sextant forensics ingest --follow` fills',
+      'forensics.db',
+    )
+    .addOption(
+      new Option('--simulate <scenario>', 'play a simulated market instead (no chain)').choices(scenarios),
+    )
+    .option('--seed <n>', 'simulation seed', intOf, 1)
+    .option('--speed <x>', 'simulated chain seconds per second (0 = instant)', Number, 0)
+    .option('--webhook <url>', 'POST each alert as JSON to this URL (repeatable)', collect, [])
+    .option('--ws-port <port>', 'stream alerts over WebSocket on this port (127.0.0.1)', intOf)
+    .option(
+      '--nats [servers]',
+      'publish alerts to NATS JetStream forensics.alerts.<token> (default 127.0.0.1:4222)',
+    )
+    .option('--threshold <share>', 'top-10 holder share that raises a concentration alert', Number, 0.3)
+    .option('--poll-ms <ms>', 'how often to look for new events in the store', intOf, 100)
+    .option('--once', 'process what is stored, then exit (no following)')
+    .action(async (options: WatchOptions, command: Command) => {
+      const json = command.optsWithGlobals().json === true
+      const sinks: AlertSink[] = [createStdoutSink({ json })]
+      for (const url of options.webhook) sinks.push(createWebhookSink({ url }))
+      const controller = new AbortController()
+      const stop = () => controller.abort()
+      process.once('SIGINT', stop)
+      let store: Awaited<ReturnType<typeof openEventStore>> | undefined
+      try {
+        if (options.wsPort !== undefined) {
+          const ws = await createWebSocketSink({ port: options.wsPort })
+          sinks.push(ws)
+          process.stderr.write(`alerts streaming on ${ws.url}\n`)
+        }
+        if (options.nats) {
+          sinks.push(await createNatsSink(typeof options.nats === 'string' ? { servers: options.nats } : {}))
+        }
+        const monitor = createAlertMonitor({ concentrationThreshold: options.threshold })
+        let source: AsyncIterable<MarketEvent>
+        if (options.simulate) {
+          const events = planToEvents(planMarket({ seed: options.seed, scenario: options.simulate }))
+          source = replayEvents({ events, speed: options.speed, signal: controller.signal })
+        } else {
+          store = await openEventStore(options.db)
+          source = followEventStore(store, {
+            pollMs: options.pollMs,
+            signal: controller.signal,
+            stopWhenIdle: options.once === true,
+          })
+        }
+        const stats = await watchMarket({
+          source,
+          monitor,
+          sinks,
+          onError: (error, sink) =>
+            process.stderr.write(
+              `sextant: ${sink.name} sink failed: ${(error as Error).message.split('\n')[0]}\n`,
+            ),
+        })
+        process.stderr.write(
+          `watched ${stats.events} events (${stats.duplicates} duplicates dropped), ${stats.alerts} alerts\n`,
+        )
+      } finally {
+        process.off('SIGINT', stop)
+        for (const sink of sinks) await sink.close()
+        await store?.close()
+      }
+    })
+}
+
+function intOf(value: string): number {
+  const n = Number(value)
+  if (!Number.isSafeInteger(n) || n < 0) throw new InvalidArgumentError('a non-negative integer')
+  return n
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value]
+}

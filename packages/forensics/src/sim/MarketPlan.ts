@@ -1,0 +1,101 @@
+import type { Address, Hex } from 'viem'
+
+/** The market scenarios the simulator plays. */
+export type Scenario = 'organic' | 'slow-rug' | 'hard-rug' | 'cabal' | 'wash'
+
+/** Every scenario, in a stable order (for CLIs and evaluation loops). */
+export const scenarios: readonly Scenario[] = ['organic', 'slow-rug', 'hard-rug', 'cabal', 'wash']
+
+/**
+ * What a simulated wallet does. The first nine are the behaviours forensics must find; `exchange` (a hot wallet
+ * that funds many unrelated wallets) and `funder` (a hop or hub that only moves coin inside one entity) make the
+ * funding graph realistic. `lead` is a wallet whose buys others follow: the cabal's lead or a well-known wallet
+ * (whose followers are each their own entity).
+ */
+export type Role =
+  | 'organic'
+  | 'dev'
+  | 'insider'
+  | 'bundler'
+  | 'sniper'
+  | 'cabal'
+  | 'lead'
+  | 'follower'
+  | 'wash'
+  | 'exchange'
+  | 'funder'
+
+/** One simulated wallet: its key (derived from the seed), role and the entity that controls it. */
+export type PlanWallet = { address: Address; privateKey: Hex; role: Role; entity: string }
+
+/** A token the plan launches: its index in `plan.tokens` is how actions refer to it. */
+export type PlanToken = { name: string; symbol: string; creator: Address; address: Address; pair: Address }
+
+type ActionBase = {
+  /** Logical block (time `offset * blockTime` after the origin): actions with the same offset share a block, in list order. */
+  block: number
+}
+
+/** One step of the plan, executed as one transaction. */
+export type PlanAction =
+  | (ActionBase & { type: 'fund'; from: Address; to: Address; amount: bigint })
+  | (ActionBase & { type: 'launch'; wallet: Address; token: number; value: bigint })
+  | (ActionBase & { type: 'buy'; wallet: Address; token: number; value: bigint })
+  | (ActionBase & { type: 'sell'; wallet: Address; token: number; tokenAmount: bigint })
+  | (ActionBase & { type: 'approve'; wallet: Address; token: number })
+  | (ActionBase & { type: 'transfer'; from: Address; to: Address; token: number; amount: bigint })
+
+/** How a token ended: no rug, a slow bleed by the dev's side, or a hard dump (by the dev's side or a cabal). */
+export type RugTruth = {
+  token: Address
+  kind: 'slow' | 'hard' | 'none'
+  /** Who pulled it: the dev's entity or the cabal's. Absent when `kind` is `none`. */
+  by?: 'dev' | 'cabal'
+  /** Block offset of the first exit sell; absent when `kind` is `none`. */
+  atBlockOffset?: number
+  /** Seconds from the launch to the first exit sell; absent when `kind` is `none`. */
+  secondsAfterLaunch?: number
+}
+
+/** What really happened, for scoring forensics: who is whom, who follows whom, which token rugged and when. */
+export type GroundTruth = {
+  seed: number
+  scenario: Scenario
+  /** Entity id → its wallets. */
+  entities: Record<string, Address[]>
+  /** Wallet → role. */
+  roles: Record<Address, Role>
+  /** Lead wallets and the wallets that follow their buys. */
+  leads: { lead: Address; followers: Address[]; entity: string }[]
+  rugs: RugTruth[]
+  /** Block offset of each token's launch. */
+  launches: { token: Address; atBlockOffset: number; creator: Address }[]
+}
+
+/** Contract addresses of a deployment (derived from the operator key, so the same on any fresh chain). */
+export type PlanDeployment = { operator: Address; weth: Address; factory: Address; launchpad: Address }
+
+/** A complete, seeded market: wallets, deployment, ordered actions and the ground truth. */
+export type MarketPlan = {
+  seed: number
+  scenario: Scenario
+  /** Chain id the events are labelled with (anvil: 31337). */
+  chainId: number
+  /** Key that deploys the contracts (nonces 0, 1, 2: WETH9, UniswapV2Factory, Launchpad). */
+  operatorKey: Hex
+  deployment: PlanDeployment
+  /** Who funds the exchanges at offset 0 (anvil's first dev account by default). */
+  funder: Address
+  /**
+   * Block and unix time of offset 0. Offsets are logical time (`blockTime` seconds each): only offsets with
+   * actions become blocks, numbered consecutively from `origin.block`.
+   */
+  origin: { block: number; timestamp: number }
+  blockTime: number
+  feeBps: number
+  migrationFee: bigint
+  wallets: PlanWallet[]
+  tokens: PlanToken[]
+  actions: PlanAction[]
+  truth: GroundTruth
+}
