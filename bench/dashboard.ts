@@ -17,15 +17,30 @@ const browser = await openBrowser()
 try {
   for (let i = 0; i < 3; i++) await up.runSession()
   const t = await measureDashboard(browser, { url: up.url, token: up.token, loads, updates })
-  const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!
+  const pct = (xs: number[], p: number) =>
+    [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!
   const result = {
     benchmark: 'dashboard',
-    firstLoadMs: { cold: t.firstLoad[0], p50: pct(t.firstLoad, 0.5), max: Math.max(...t.firstLoad), samples: loads },
-    liveUpdateMs: { p50: pct(t.liveUpdate, 0.5), p95: pct(t.liveUpdate, 0.95), max: Math.max(...t.liveUpdate), samples: updates },
+    firstLoadMs: {
+      cold: t.firstLoad[0],
+      p50: pct(t.firstLoad, 0.5),
+      max: Math.max(...t.firstLoad),
+      samples: loads,
+    },
+    liveUpdateMs: {
+      p50: pct(t.liveUpdate, 0.5),
+      p95: pct(t.liveUpdate, 0.95),
+      max: Math.max(...t.liveUpdate),
+      samples: updates,
+    },
     targets: { firstLoadMs: 1000, liveUpdateMs: 500 },
   }
-  console.log(`first load: cold ${result.firstLoadMs.cold} ms, p50 ${result.firstLoadMs.p50} ms, max ${result.firstLoadMs.max} ms`)
-  console.log(`live update: p50 ${result.liveUpdateMs.p50} ms, p95 ${result.liveUpdateMs.p95} ms, max ${result.liveUpdateMs.max} ms`)
+  console.log(
+    `first load: cold ${result.firstLoadMs.cold} ms, p50 ${result.firstLoadMs.p50} ms, max ${result.firstLoadMs.max} ms`,
+  )
+  console.log(
+    `live update: p50 ${result.liveUpdateMs.p50} ms, p95 ${result.liveUpdateMs.p95} ms, max ${result.liveUpdateMs.max} ms`,
+  )
   console.log(JSON.stringify(result))
 } finally {
   await browser.dispose()

@@ -20,8 +20,9 @@ describe.runIf(browserAvailable())('the dashboard in a real browser (Chromium)',
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true })
-    up = await runUp({ dataDir, port: 0, sessionEveryMs: 0, anchorEveryMs: 1000 })
+    up = await runUp({ dataDir, port: 0, sessionEveryMs: 0, marketEveryMs: 0, anchorEveryMs: 1000 })
     for (let i = 0; i < 3; i++) await up.runSession()
+    await up.nextLaunch()
     await up.anchorNow()
     browser = await openBrowser()
     page = await browser.newPage()
@@ -90,5 +91,22 @@ describe.runIf(browserAvailable())('the dashboard in a real browser (Chromium)',
       .poll(() => page.getByTestId('replay-status').textContent(), { timeout: 20_000 })
       .toMatch(/^(\d+) \/ \1 steps verified/)
     await page.screenshot({ path: join(shots, 'agent.png'), fullPage: true })
+  })
+
+  it('shows launches with risk scores and opens a token page', async () => {
+    await page.getByTestId('nav-forensics').click()
+    const row = page.getByTestId('launches').locator('tbody tr').first()
+    await row.waitFor()
+    await page.screenshot({ path: join(shots, 'forensics.png'), fullPage: true })
+    const token = await row.getAttribute('data-token')
+    await row.click()
+    await page.getByTestId('token-page').waitFor()
+    expect(page.url()).toContain(`#/forensics/token/${token}`)
+    await page.locator('svg[aria-label="share of supply by group over time"] polyline').first().waitFor()
+    expect(
+      await page.locator('svg[aria-label="bubble map of wallet clusters"] circle').count(),
+    ).toBeGreaterThan(5)
+    await page.getByTestId('signals').waitFor()
+    await page.screenshot({ path: join(shots, 'forensics-token.png'), fullPage: true })
   })
 })

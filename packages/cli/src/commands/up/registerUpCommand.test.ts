@@ -16,7 +16,7 @@ describe('sextant up', () => {
     expect(report.dashboard).toContain('?token=')
     expect(report.log.size).toBe(5)
     expect(report.session.map((o: { decision: string }) => o.decision)).toEqual(['allow', 'deny'])
-    expect(report.modules).toEqual(expect.arrayContaining(['audit', 'agent', 'vault']))
+    expect(report.modules).toEqual(expect.arrayContaining(['audit', 'agent', 'vault', 'forensics']))
     // Stopped: the server no longer answers.
     await expect(fetch(new URL('api/health', report.url))).rejects.toThrow()
   }, 120_000)

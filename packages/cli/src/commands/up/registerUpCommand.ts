@@ -15,6 +15,7 @@ type UpOptions = {
   once?: boolean
   anchorEvery: string
   sessionEvery: string
+  marketEvery: string
 }
 
 const seconds = (value: string, name: string) => {
@@ -44,6 +45,7 @@ export function registerUpCommand(program: Command): void {
     .option('--port <port>', 'API and dashboard port (0 = any free one)', '7447')
     .option('--anchor-every <seconds>', 'anchor the audit log on-chain this often', '10')
     .option('--session-every <seconds>', 'run an agent session this often (0 = never)', '8')
+    .option('--market-every <seconds>', 'play a new memecoin launch this often (0 = never)', '20')
     .option('--duration <seconds>', 'stop by itself after this long')
     .option('--once', 'run one agent session, anchor, print the report and stop')
     .action(async (options: UpOptions, command: Command) => {
@@ -63,6 +65,7 @@ export function registerUpCommand(program: Command): void {
         ...(options.postgres ? { postgres: options.postgres } : {}),
         anchorEveryMs: seconds(options.anchorEvery, '--anchor-every') * 1000 || 10_000,
         sessionEveryMs: options.once ? 0 : seconds(options.sessionEvery, '--session-every') * 1000,
+        marketEveryMs: options.once ? 0 : seconds(options.marketEvery, '--market-every') * 1000,
         progress: (line) => {
           if (!json) process.stdout.write(`· ${line}\n`)
         },
@@ -75,6 +78,7 @@ export function registerUpCommand(program: Command): void {
       let outcomes: unknown
       if (options.once) {
         outcomes = await up.runSession()
+        await up.nextLaunch()
         await up.anchorNow()
       }
       const report = {

@@ -9,7 +9,13 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 
 describe('sextant up (runUp)', () => {
   it('brings the platform up on loopback, runs the demo world, and resumes from its data dir', async () => {
-    const first = await runUp({ dataDir, port: 0, sessionEveryMs: 0, anchorEveryMs: 60_000 })
+    const first = await runUp({
+      dataDir,
+      port: 0,
+      sessionEveryMs: 0,
+      marketEveryMs: 0,
+      anchorEveryMs: 60_000,
+    })
     let firstSize: number
     try {
       expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/)
@@ -27,7 +33,15 @@ describe('sextant up (runUp)', () => {
       const health = (await (await fetch(new URL('api/health', first.url))).json()) as {
         modules: { name: string }[]
       }
-      expect(health.modules.map((m) => m.name)).toEqual(expect.arrayContaining(['audit', 'agent', 'vault']))
+      expect(health.modules.map((m) => m.name)).toEqual(
+        expect.arrayContaining(['audit', 'agent', 'vault', 'forensics']),
+      )
+      const token = await first.nextLaunch()
+      const launches = (await (await fetch(new URL('api/forensics/launches', first.url))).json()) as {
+        launches: { token: string; risk: number }[]
+      }
+      expect(launches.launches.map((l) => l.token)).toEqual([token])
+      expect(launches.launches[0]!.risk).toBeGreaterThanOrEqual(0)
       const html = await (await fetch(first.url)).text()
       expect(html).toContain('<div id="root">')
       const denied = await fetch(new URL('api/audit/entries/0/erase', first.url), { method: 'POST' })
@@ -38,12 +52,23 @@ describe('sextant up (runUp)', () => {
     }
     expect(statSync(join(dataDir, 'state.json')).mode & 0o777).toBe(0o600)
 
-    const second = await runUp({ dataDir, port: 0, sessionEveryMs: 0, anchorEveryMs: 60_000 })
+    const second = await runUp({
+      dataDir,
+      port: 0,
+      sessionEveryMs: 0,
+      marketEveryMs: 0,
+      anchorEveryMs: 60_000,
+    })
     try {
       expect(second.resumed).toBe(true)
       expect(second.log.origin).toBe(first.log.origin)
       expect(second.contracts).toEqual(first.contracts)
       expect(await second.logSize()).toBe(firstSize)
+      // The market resumes too: the launch of the first run is still there, ingested once.
+      const again = (await (await fetch(new URL('api/forensics/launches', second.url))).json()) as {
+        launches: unknown[]
+      }
+      expect(again.launches).toHaveLength(1)
       await second.runSession()
       expect(await second.logSize()).toBe(firstSize + 5)
       // The anchor kept on the resumed chain is extended, with a consistency proof, not restarted.

@@ -9,6 +9,7 @@ import { connectChain } from '@sextant/chain/clients/connectChain'
 import { createAgentModule } from '@sextant/server/agent/createAgentModule'
 import { createServerApp } from '@sextant/server/app/createServerApp'
 import { createAuditModule } from '@sextant/server/audit/createAuditModule'
+import { createForensicsModule } from '@sextant/server/forensics/createForensicsModule'
 import type { ServerModule } from '@sextant/server/modules/ServerModule'
 import { startServer } from '@sextant/server/serve/startServer'
 import { createVaultModule } from '@sextant/server/vault/createVaultModule'
@@ -20,6 +21,7 @@ import { readUpState, type UpState, writeUpState } from './upState.ts'
 import { createDemoGuard } from './world/createDemoGuard.ts'
 import { runTreasurySession } from './world/runTreasurySession.ts'
 import { startAnchoring } from './world/startAnchoring.ts'
+import { startMarketWorld } from './world/startMarketWorld.ts'
 
 /** Parameters of {@link runUp}. */
 export type RunUpParameters = {
@@ -36,6 +38,8 @@ export type RunUpParameters = {
   anchorEveryMs?: number
   /** Run an agent session this often (ms, default 8,000; 0 = only on demand). */
   sessionEveryMs?: number
+  /** Play a new memecoin launch this often (ms, default 20,000; 0 = only on demand). */
+  marketEveryMs?: number
   progress?: (line: string) => void
 }
 
@@ -101,6 +105,17 @@ export async function runUp(parameters: RunUpParameters = {}) {
       },
     })
 
+    say('starting the memecoin market simulator on its own chain, with ingestion and alerts')
+    const market = await startMarketWorld({
+      dataDir,
+      rounds: state.marketRounds ?? 0,
+      onRound: (rounds) => {
+        state = { ...state, marketRounds: rounds }
+        writeUpState(dataDir, state)
+      },
+    })
+    cleanup.push(() => market.stop())
+
     say('building the dashboard (if its sources changed)')
     const { dist } = await ensureWebBuild()
     const anchor = platform.contracts.checkpointAnchor!
@@ -113,6 +128,7 @@ export async function runUp(parameters: RunUpParameters = {}) {
       }),
       createAgentModule({ log }),
       createVaultModule({ source: guard }),
+      createForensicsModule({ source: market.source }),
     ]
     const app = createServerApp({ modules, tokens: [state.token], webRoot: dist })
     const server = await startServer({
@@ -160,6 +176,17 @@ export async function runUp(parameters: RunUpParameters = {}) {
       })
     }
 
+    const marketEvery = parameters.marketEveryMs ?? 20_000
+    if (marketEvery > 0) {
+      const play = () =>
+        market
+          .nextLaunch()
+          .catch((e) => app.hub.publish('forensics', 'error', { message: (e as Error).message }))
+      void play()
+      const timer = setInterval(play, marketEvery)
+      cleanup.push(async () => clearInterval(timer))
+    }
+
     return {
       url: server.url,
       dashboardUrl: `${server.url}?token=${state.token}#/audit`,
@@ -172,6 +199,7 @@ export async function runUp(parameters: RunUpParameters = {}) {
       modules: modules.map((m) => m.name),
       hub: app.hub,
       runSession,
+      nextLaunch: () => market.nextLaunch(),
       anchorNow: () => anchoring.anchorNow(),
       logSize: () => log.storage.size(),
       close: closeAll,

@@ -16,6 +16,8 @@ export type UpState = {
   logId?: `0x${string}`
   /** Agent sessions run so far (numbering continues). */
   sessions: number
+  /** Market launches played so far by the simulator (the next seed). */
+  marketRounds?: number
 }
 
 /**
