@@ -13,7 +13,9 @@ export type BubbleCluster = { id: string; role: string; wallets: { address: stri
 export function BubbleMap({ clusters, size = 520 }: { clusters: BubbleCluster[]; size?: number }) {
   const roles = [...new Set(clusters.map((c) => c.role))]
   const maxShare = Math.max(...clusters.flatMap((c) => c.wallets.map((w) => w.share)), 1e-9)
-  const r = (share: number) => 4 + 26 * Math.sqrt(share / maxShare)
+  // Shrink bubbles when a cluster is large, so it stays inside its part of the map.
+  const crowd = Math.min(1, Math.sqrt(20 / Math.max(1, ...clusters.map((c) => c.wallets.length))))
+  const r = (share: number) => 3 + 26 * crowd * Math.sqrt(share / maxShare)
   const centre = size / 2
   const ring = size * 0.3
   const bubbles = clusters.flatMap((cluster, ci) => {
@@ -29,11 +31,13 @@ export function BubbleMap({ clusters, size = 520 }: { clusters: BubbleCluster[];
         let y = cy
         for (let t = 0; t < 2000; t++) {
           const a = t * 0.5
-          const d = t * 0.8
+          const d = t * 0.5
           x = cx + d * Math.cos(a)
           y = cy + d * Math.sin(a)
           if (placed.every((p) => Math.hypot(p.x - x, p.y - y) >= p.r + radius + 1)) break
         }
+        x = Math.min(size - radius, Math.max(radius, x))
+        y = Math.min(size - radius, Math.max(radius, y))
         placed.push({ x, y, r: radius })
         return {
           cluster,
