@@ -168,3 +168,44 @@ describe('createEvmIngester', () => {
     }
   }, 60_000)
 })
+
+describe('createEvmIngester follow', () => {
+  it('tails new blocks live and hands each commit to onEvents', async () => {
+    const chain = await connectChain()
+    const store = await openSqliteEventStore({ path: ':memory:' })
+    try {
+      const { launchpad } = await deployLaunchpad(chain)
+      const seen: MarketEvent[] = []
+      const head = Number(await chain.publicClient.getBlockNumber())
+      const ingester = await createEvmIngester({
+        publicClient: chain.publicClient,
+        store,
+        launchpad,
+        fromBlock: head,
+        onEvents: (e) => void seen.push(...e),
+      })
+      const live = ingester.follow({ pollMs: 50 })
+      try {
+        const hash = await chain.walletClient.writeContract({
+          address: launchpad,
+          abi: launchpadAbi,
+          functionName: 'launch',
+          args: ['Live', 'LIVE', 0n],
+          value: parseEther('0.5'),
+        })
+        const receipt = await chain.publicClient.waitForTransactionReceipt({ hash })
+        const deadline = Date.now() + 20_000
+        while (seen.filter((e) => e.kind === 'trade').length === 0 && Date.now() < deadline)
+          await new Promise((r) => setTimeout(r, 50))
+        expect(seen.map((e) => e.kind)).toEqual(['launch', 'trade'])
+        expect(seen[0]!.block).toBe(Number(receipt.blockNumber))
+      } finally {
+        await live.stop()
+      }
+      expect(await store.countEvents()).toBe(2)
+    } finally {
+      await store.close()
+      await chain.close()
+    }
+  }, 60_000)
+})

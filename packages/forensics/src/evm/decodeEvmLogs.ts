@@ -76,7 +76,20 @@ export function decodeEvmLogs(
       const to = checksum(ctx, topicAddress(log.topics[2]!))
       const legs = [ZERO, ctx.launchpad, token.pair]
       if (legs.includes(from) || legs.includes(to)) continue
-      events.push({ ...at, kind: 'transfer', token: token.token, from, to, amount: word(log.data, 0) })
+      // Hot path: a literal, not a spread of `at` (spreading costs several times the whole decode).
+      events.push({
+        chain: at.chain,
+        block: at.block,
+        timestamp: at.timestamp,
+        tx: at.tx,
+        txIndex: at.txIndex,
+        logIndex: at.logIndex,
+        kind: 'transfer',
+        token: token.token,
+        from,
+        to,
+        amount: word(log.data, 0),
+      })
       continue
     }
     const pair = ctx.pairs.get(address)
@@ -100,7 +113,12 @@ function decodeLaunchpadLog(
     if (!ctx.tokens.has(token.toLowerCase())) registerToken(ctx, token)
     const d = log.data
     events.push({
-      ...at,
+      chain: at.chain,
+      block: at.block,
+      timestamp: at.timestamp,
+      tx: at.tx,
+      txIndex: at.txIndex,
+      logIndex: at.logIndex,
       kind: 'trade',
       token,
       trader: checksum(ctx, topicAddress(log.topics[2]!)),
