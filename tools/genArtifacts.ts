@@ -19,6 +19,10 @@ const external: Record<string, string[]> = {
     'CompatibilityFallbackHandler',
   ],
 }
+/** Test doubles that TypeScript tests and the vault campaign deploy on anvil (source path → names). */
+const testDoubles: Record<string, string[]> = {
+  'test/vault/VaultMocks.sol': ['VaultToken', 'HookToken', 'Reenterer', 'PullTarget', 'MockPermit2', 'SkimmingToken'],
+}
 /** Prebuilt artifacts shipped in npm packages (solc 0.5 sources that solc 0.8 cannot compile). */
 const prebuilt: Record<string, string> = {
   UniswapV2Factory: '@uniswap/v2-core/build/UniswapV2Factory.json',
@@ -47,7 +51,8 @@ for (const dir of readdirSync(out)) {
     const wanted = Object.entries(external).some(
       ([prefix, names]) => sourcePath.includes(prefix.slice(1)) && names.includes(name),
     )
-    if (!(ours || wanted) || name.includes('.')) continue
+    const double = testDoubles[sourcePath]?.includes(name) ?? false
+    if (!(ours || wanted || double) || name.includes('.')) continue
     if (artifact.abi.length === 0) continue
     write(name, artifact.abi, bytecode, sourcePath)
     count++

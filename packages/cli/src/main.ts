@@ -4,6 +4,7 @@ import { registerChainCommands } from './commands/chain/registerChainCommands.ts
 import { registerDemoCommand } from './commands/demo/registerDemoCommand.ts'
 import { registerForensicsCommands } from './commands/forensics/registerForensicsCommands.ts'
 import { registerUpCommand } from './commands/up/registerUpCommand.ts'
+import { registerVaultCommands } from './commands/vault/registerVaultCommands.ts'
 import { reportError } from './output/reportError.ts'
 
 /**
@@ -25,6 +26,7 @@ export function createProgram(): Command {
   registerDemoCommand(program)
   registerForensicsCommands(program)
   registerUpCommand(program)
+  registerVaultCommands(program)
   return program
 }
 

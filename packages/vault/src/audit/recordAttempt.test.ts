@@ -1,0 +1,44 @@
+import { verifyReceipt } from '@sextant/audit/receipt/verifyReceipt'
+import { describe, expect, it } from 'vitest'
+import { openTestAuditLog } from '../testing/openTestAuditLog.ts'
+import { recordAttempt } from './recordAttempt.ts'
+
+const a = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8'
+
+describe('recordAttempt', () => {
+  it('logs denied and reverted attempts with the rule, private recipient, and a verifiable receipt', async () => {
+    const log = await openTestAuditLog()
+    const base = { chainId: 31337, safe: a, module: a, sessionKey: a, to: a, value: 0n, data: '0x' } as const
+    const denied = await recordAttempt(log, {
+      ...base,
+      outcome: 'denied',
+      rule: 'policy.PerTxCapExceeded',
+      reason: 'too big',
+      amount: 7n,
+      asset: a,
+    })
+    const reverted = await recordAttempt(log, {
+      ...base,
+      outcome: 'reverted',
+      rule: 'simulation.CallFailed',
+      reason: 'call failed',
+      provenance: { recipient: 'untrusted' },
+    })
+    const event = await log.readEvent(denied.index)
+    expect(event).toMatchObject({
+      'gen_ai.operation.name': 'payment',
+      'sextant.payment.decision': 'deny',
+      'sextant.payment.rule': 'policy.PerTxCapExceeded',
+      'sextant.payment.value': '7',
+    })
+    expect(event.private?.['sextant.payment.to']).toBe(a)
+    const second = await log.readEvent(reverted.index)
+    expect(second).toMatchObject({ 'sextant.outcome': 'error', 'error.type': 'simulation.CallFailed' })
+    expect(second.private?.['sextant.vault.provenance']).toEqual({ recipient: 'untrusted' })
+    const [entry] = await log.storage.readEntries(reverted.index, reverted.index + 1)
+    expect(
+      verifyReceipt({ receipt: reverted.receipt!, entry: entry!, logVerifierKey: log.verifierKey }).index,
+    ).toBe(1)
+    await log.close()
+  })
+})
