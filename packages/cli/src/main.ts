@@ -5,6 +5,9 @@ import { registerChainCommands } from './commands/chain/registerChainCommands.ts
 import { registerDemoCommand } from './commands/demo/registerDemoCommand.ts'
 import { registerVaultCommands } from './commands/vault/registerVaultCommands.ts'
 import { registerForensicsCommands } from './commands/forensics/registerForensicsCommands.ts'
+import { registerForensicsCommands } from './commands/forensics/registerForensicsCommands.ts'
+import { registerUpCommand } from './commands/up/registerUpCommand.ts'
+import { registerVaultCommands } from './commands/vault/registerVaultCommands.ts'
 import { reportError } from './output/reportError.ts'
 
 /**
@@ -27,6 +30,9 @@ export function createProgram(): Command {
   registerDemoCommand(program)
   registerVaultCommands(program)
   registerForensicsCommands(program)
+  registerForensicsCommands(program)
+  registerUpCommand(program)
+  registerVaultCommands(program)
   return program
 }
 

@@ -1,0 +1,39 @@
+import { readdir, rename, rm, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { buildWeb } from './buildWeb.ts'
+import { webPaths } from './webPaths.ts'
+
+async function newest(dir: string): Promise<number> {
+  let latest = 0
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    latest = Math.max(latest, entry.isDirectory() ? await newest(path) : (await stat(path)).mtimeMs)
+  }
+  return latest
+}
+
+/**
+ * Builds the dashboard unless `dist/index.html` is newer than every source file (the UI, index.html and the
+ * audit package's verification code it bundles). Used by `sextant up` and the browser tests, so a fresh clone
+ * needs no separate build step. Resolves with the directory to serve and whether it was (re)built.
+ *
+ * @example
+ * const { dist } = await ensureWebBuild()
+ */
+export async function ensureWebBuild(): Promise<{ dist: string; built: boolean }> {
+  const built = await stat(join(webPaths.dist, 'index.html')).then(
+    (s) => s.mtimeMs,
+    () => 0,
+  )
+  const sources = Math.max(
+    await newest(webPaths.ui),
+    (await stat(webPaths.index)).mtimeMs,
+    await newest(join(webPaths.root, '..', 'audit', 'src')),
+  )
+  if (built > sources) return { dist: webPaths.dist, built: false }
+  const staging = `${webPaths.dist.replace(/[\\/]$/, '')}.build-${process.pid}`
+  await buildWeb({ outDir: staging })
+  await rm(webPaths.dist, { recursive: true, force: true })
+  await rename(staging, webPaths.dist)
+  return { dist: webPaths.dist, built: true }
+}

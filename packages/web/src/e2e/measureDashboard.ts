@@ -1,0 +1,62 @@
+import type { BrowserContext } from 'playwright-core'
+
+/** Return type of {@link measureDashboard}: milliseconds per sample. */
+export type DashboardTimings = {
+  /** Navigation start until the audit page shows the log size (data fetched and rendered), cold profile first. */
+  firstLoad: number[]
+  /** An entry's append acknowledged by the server (the event) until the page shows the new log size. */
+  liveUpdate: number[]
+}
+
+/**
+ * Measures the dashboard in a real browser: first loads of the audit page, and live updates, each one an
+ * entry appended through the log's token-gated `POST /audit/add` while a MutationObserver in the page
+ * timestamps the moment the displayed size changes (same machine, same clock).
+ *
+ * @example
+ * const timings = await measureDashboard(browser, { url: up.url, token: up.token, loads: 5, updates: 20 })
+ */
+export async function measureDashboard(
+  browser: BrowserContext,
+  { url, token, loads, updates }: { url: string; token: string; loads: number; updates: number },
+): Promise<DashboardTimings> {
+  const firstLoad: number[] = []
+  for (let i = 0; i < loads; i++) {
+    const page = await browser.newPage()
+    const t0 = Date.now()
+    await page.goto(`${url}#/audit`)
+    await page.getByTestId('log-size').waitFor()
+    firstLoad.push(Date.now() - t0)
+    await page.close()
+  }
+  const page = await browser.newPage()
+  await page.goto(`${url}#/audit`)
+  await page.getByTestId('live-status').filter({ hasText: 'live' }).waitFor()
+  const liveUpdate: number[] = []
+  for (let i = 0; i < updates; i++) {
+    const expected = String(Number(await page.getByTestId('log-size').textContent()) + 1)
+    // Runs in the page (a string: this file is type-checked without the DOM library).
+    const seen = page.evaluate<number>(`new Promise((resolve) => {
+      const node = document.querySelector('[data-testid="log-size"]')
+      const observer = new MutationObserver(() => {
+        if (node.textContent === ${JSON.stringify(expected)}) {
+          observer.disconnect()
+          resolve(Date.now())
+        }
+      })
+      observer.observe(node, { childList: true, characterData: true, subtree: true })
+    })`)
+    await page.waitForTimeout(30)
+    const res = await fetch(new URL('audit/add', url), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: new TextEncoder().encode(`live update ${i} ${Date.now()}`),
+    })
+    if (!res.ok) throw new Error(`append failed: ${res.status}`)
+    const event = Date.now()
+    liveUpdate.push((await seen) - event)
+    await page.waitForTimeout(50)
+  }
+  await page.close()
+  return { firstLoad, liveUpdate }
+}
