@@ -3,8 +3,6 @@ import { registerAgentCommands } from './commands/agent/registerAgentCommands.ts
 import { registerAuditCommands } from './commands/audit/registerAuditCommands.ts'
 import { registerChainCommands } from './commands/chain/registerChainCommands.ts'
 import { registerDemoCommand } from './commands/demo/registerDemoCommand.ts'
-import { registerVaultCommands } from './commands/vault/registerVaultCommands.ts'
-import { registerForensicsCommands } from './commands/forensics/registerForensicsCommands.ts'
 import { registerForensicsCommands } from './commands/forensics/registerForensicsCommands.ts'
 import { registerUpCommand } from './commands/up/registerUpCommand.ts'
 import { registerVaultCommands } from './commands/vault/registerVaultCommands.ts'
@@ -30,9 +28,7 @@ export function createProgram(): Command {
   registerDemoCommand(program)
   registerVaultCommands(program)
   registerForensicsCommands(program)
-  registerForensicsCommands(program)
   registerUpCommand(program)
-  registerVaultCommands(program)
   return program
 }
 

@@ -63,7 +63,8 @@ export async function runCampaign(parameters: RunCampaignParameters): Promise<Ca
   for (let i = 0; i < episodes; i++) {
     const shape = attackShapes[i % attackShapes.length]!
     const episode = generateEpisode(shape, world, rng)
-    const tally = (report.shapes[shape] ??= emptyTally())
+    report.shapes[shape] ??= emptyTally()
+    const tally = report.shapes[shape]
     tally.count++
     if (shape === 'reentrancy') {
       const { arm } = reentryPayload(world, world.attackers[0]!)

@@ -1,7 +1,6 @@
 import { iSextantGuardModuleAbi } from '@sextant/chain/generated/ISextantGuardModule'
 import {
   type Address,
-  decodeErrorResult,
   decodeEventLog,
   encodeFunctionData,
   getAddress,
