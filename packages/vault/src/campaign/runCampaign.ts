@@ -196,15 +196,21 @@ export async function runCampaign(parameters: RunCampaignParameters): Promise<Ca
   }
   if ((parameters.raceSize ?? 100) > 0) {
     t += 3_601
-    report.race = await runRace({
-      chain,
-      world,
-      sessionKey,
-      at: t,
-      size: parameters.raceSize ?? 100,
-      spends,
-      nonce: txNonce,
-    })
+    try {
+      report.race = await runRace({
+        chain,
+        world,
+        sessionKey,
+        at: t,
+        size: parameters.raceSize ?? 100,
+        spends,
+        nonce: txNonce,
+      })
+    } catch (error) {
+      report.findings.push(
+        `the race did not run: ${(error as { shortMessage?: string }).shortMessage ?? String(error)}`,
+      )
+    }
   }
   const invariants = await checkChainInvariants(chain, { world, policy, before, spends })
   report.unauthorized = invariants.violations.length
