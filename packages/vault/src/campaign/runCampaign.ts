@@ -13,6 +13,7 @@ import { runRace } from './runRace.ts'
 import { seededRandom } from './seededRandom.ts'
 import { setupCampaign } from './setupCampaign.ts'
 import { attackShapes, generateEpisode, reentryPayload } from './shapes.ts'
+import { waitMined } from './waitMined.ts'
 
 /** Parameters of {@link runCampaign}. */
 export type RunCampaignParameters = {
@@ -67,15 +68,7 @@ export async function runCampaign(parameters: RunCampaignParameters): Promise<Ca
       nonce: txNonce++,
       chain: chain.chain,
     })
-    try {
-      return await chain.publicClient.waitForTransactionReceipt({ hash, timeout: 10_000 })
-    } catch {
-      // Not mined by automine: record what the node says, mine it by hand, go on.
-      const pool = await rpc('txpool_inspect', []).catch((e) => String(e))
-      report.findings.push(`stalled transaction ${hash} at ${at}: ${JSON.stringify(pool).slice(0, 400)}`)
-      await rpc('evm_mine', [])
-      return chain.publicClient.waitForTransactionReceipt({ hash, timeout: 30_000 })
-    }
+    return waitMined(chain, hash)
   }
   for (let i = 0; i < episodes; i++) {
     if (parameters.deadline !== undefined && Date.now() > parameters.deadline) {
@@ -90,9 +83,7 @@ export async function runCampaign(parameters: RunCampaignParameters): Promise<Ca
       const { arm } = reentryPayload(world, world.attackers[0]!)
       t += 1
       await rpc('evm_setNextBlockTimestamp', [t])
-      await chain.publicClient.waitForTransactionReceipt({
-        hash: await chain.walletClient.sendTransaction({ to: world.reenterer, data: arm }),
-      })
+      await waitMined(chain, await chain.walletClient.sendTransaction({ to: world.reenterer, data: arm }))
     }
     t += episode.step
     const snapshot = await readModuleSnapshot(chain, {
