@@ -21,7 +21,14 @@ const external: Record<string, string[]> = {
 }
 /** Test doubles that TypeScript tests and the vault campaign deploy on anvil (source path → names). */
 const testDoubles: Record<string, string[]> = {
-  'test/vault/VaultMocks.sol': ['VaultToken', 'HookToken', 'Reenterer', 'PullTarget', 'MockPermit2', 'SkimmingToken'],
+  'test/vault/VaultMocks.sol': [
+    'VaultToken',
+    'HookToken',
+    'Reenterer',
+    'PullTarget',
+    'MockPermit2',
+    'SkimmingToken',
+  ],
 }
 /** Prebuilt artifacts shipped in npm packages (solc 0.5 sources that solc 0.8 cannot compile). */
 const prebuilt: Record<string, string> = {

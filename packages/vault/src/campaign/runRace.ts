@@ -68,7 +68,7 @@ export async function runRace(parameters: {
     for (let i = 0; i < executed; i++)
       spends.push({ token: NATIVE_TOKEN, amount, timestamp: at, coSigned: false })
     if (each.decision !== 'allow')
-      throw new Error(`race pre-flight should allow one request, got ${each.rule}`)
+      throw new VaultError('race pre-flight should allow one request', { details: each.rule })
     return {
       requests: size,
       executed,
