@@ -8,6 +8,7 @@ import {
   isAddressEqual,
   parseAbi,
 } from 'viem'
+import { revertName } from '../chain/revertName.ts'
 import type { VaultClient } from '../chain/VaultClient.ts'
 import type { Leaf } from '../check/Leaf.ts'
 import { NATIVE_TOKEN } from '../policy/TokenInfo.ts'
@@ -116,9 +117,14 @@ export async function simulateExecute(
   }
   const balanceChanges = [...deltas].map(([token, delta]) => ({ token: token as Address, delta }))
   if (!failed) return { ok: true, balanceChanges, approvals, gasUsed }
-  const error = failed.error as
-    | { name?: string; shortMessage?: string; cause?: { data?: { errorName?: string } } }
-    | undefined
-  const revert = error?.cause?.data?.errorName?.replace(/^Vault__/, '') ?? error?.shortMessage ?? 'reverted'
+  let revert = revertName(failed.error)
+  if (revert === 'unknown' && failed.data && failed.data !== '0x') {
+    try {
+      revert = decodeErrorResult({ abi: iSextantGuardModuleAbi, data: failed.data }).errorName.replace(
+        /^Vault__/,
+        '',
+      )
+    } catch {}
+  }
   return { ok: false, revert, balanceChanges: [], approvals: [], gasUsed }
 }
