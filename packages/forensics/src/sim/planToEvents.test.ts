@@ -50,7 +50,9 @@ describe('planToEvents', () => {
 
   it('completes the curve in every organic success', () => {
     for (let seed = 0; seed < 12; seed++) {
-      expect(planToEvents(planMarket({ seed, scenario: 'organic' })).some((e) => e.kind === 'complete')).toBe(true)
+      expect(planToEvents(planMarket({ seed, scenario: 'organic' })).some((e) => e.kind === 'complete')).toBe(
+        true,
+      )
     }
   })
 
