@@ -7,6 +7,7 @@ import { NATIVE_TOKEN } from '../policy/TokenInfo.ts'
 import { decide } from '../preflight/decide.ts'
 import type { CampaignWorld } from './CampaignWorld.ts'
 import type { ExecutedSpend } from './checkChainInvariants.ts'
+import { waitMined } from './waitMined.ts'
 
 /**
  * 100 parallel requests racing for one budget: every request passes the pre-flight on its own (each sees the
@@ -23,6 +24,8 @@ export async function runRace(parameters: {
   at: number
   size: number
   spends: ExecutedSpend[]
+  /** The session key's next nonce. */
+  nonce: number
 }): Promise<{ requests: number; executed: number; amountEach: string; room: string }> {
   const { chain, world, sessionKey, at, size, spends } = parameters
   const rpc = (method: string, params: unknown[]) =>
@@ -60,9 +63,7 @@ export async function runRace(parameters: {
       ),
     )
     await rpc('evm_mine', [])
-    const receipts = await Promise.all(
-      hashes.map((hash) => chain.publicClient.waitForTransactionReceipt({ hash })),
-    )
+    const receipts = await Promise.all(hashes.map((hash) => waitMined(chain, hash)))
     const executed = receipts.filter((r) => r.status === 'success').length
     for (let i = 0; i < executed; i++)
       spends.push({ token: NATIVE_TOKEN, amount, timestamp: at, coSigned: false })

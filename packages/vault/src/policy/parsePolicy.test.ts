@@ -148,3 +148,13 @@ describe('amounts and durations', () => {
     expect(() => parseDuration('-5')).toThrow(PolicyError)
   })
 })
+
+describe('published JSON Schema', () => {
+  it('packages/vault/policy.schema.json is the schema the parser uses', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { policyJsonSchema } = await import('./policyJsonSchema.ts')
+    const published = JSON.parse(readFileSync(new URL('../../policy.schema.json', import.meta.url), 'utf8'))
+    expect(published).toEqual(JSON.parse(JSON.stringify(policyJsonSchema())))
+    expect(published.required).toEqual(['version', 'limits'])
+  })
+})
