@@ -17,7 +17,7 @@ const sessions = Number(process.env.BENCH_SESSIONS ?? 30)
 const steps = Number(process.env.BENCH_STEPS ?? 10)
 const supplier = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8'
 
-async function measure(simulate: boolean) {
+async function measure(simulate: boolean, audited = true, modelMs = 0) {
   const chain = await connectChain()
   const audit = await openTestLog('sextant.bench/agent')
   const policy = {
@@ -67,22 +67,26 @@ async function measure(simulate: boolean) {
     )
     const model = {
       ...inner,
-      complete: (...a: Parameters<typeof inner.complete>) => {
-        marks.push(performance.now())
-        return inner.complete(...a)
+      complete: async (...a: Parameters<typeof inner.complete>) => {
+        const start = performance.now()
+        if (modelMs > 0) await new Promise((resolve) => setTimeout(resolve, modelMs))
+        const response = await inner.complete(...a)
+        marks.push(start, performance.now())
+        return response
       },
     }
     const result = await runAgent({
       model,
       tools: vaultTools({ guard }),
       task: `Pay ${supplier} 0.001 ETH per step.`,
-      log: audit.log,
+      ...(audited ? { log: audit.log } : {}),
       budgets: { maxSteps: steps + 1 },
     })
     if (result.payments.length !== steps || result.payments.some((p) => p.decision !== 'allow')) {
       throw new Error('benchmark run did not pay every step')
     }
-    perStep.push(...marks.slice(1).map((t, i) => t - marks[i]!))
+    // Overhead of step k = from the end of model call k to the start of model call k+1 (the model excluded).
+    for (let i = 1; i + 1 < marks.length; i += 2) perStep.push(marks[i + 1]! - marks[i]!)
     events += result.logIndexes.length
   }
   const cpu = process.cpuUsage(cpu0)
@@ -93,6 +97,8 @@ async function measure(simulate: boolean) {
     Number(perStep[Math.min(perStep.length - 1, Math.floor(p * perStep.length))]!.toFixed(3))
   return {
     simulate,
+    audited,
+    modelMs,
     steps: perStep.length,
     p50Ms: q(0.5),
     p95Ms: q(0.95),
@@ -106,9 +112,15 @@ async function measure(simulate: boolean) {
   }
 }
 
-const results = [await measure(true), await measure(false)]
+const results = [
+  await measure(true),
+  await measure(false),
+  await measure(false, false),
+  await measure(true, true, 50),
+  await measure(false, true, 50),
+]
 for (const r of results)
   process.stderr.write(
-    `pre-flight ${r.simulate ? 'with eth_call' : 'rules only  '}: p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, CPU ${r.cpuMsPerStep} ms/step over ${r.steps} steps (load ${r.loadAverage})\n`,
+    `pre-flight ${r.simulate ? 'with eth_call' : 'rules only  '}${r.audited ? '' : ', no audit log'}, model ${r.modelMs} ms: p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, CPU ${r.cpuMsPerStep} ms/step over ${r.steps} steps (load ${r.loadAverage})\n`,
   )
 process.stdout.write(`${JSON.stringify({ benchmark: 'agent-step', targetP50Ms: 5, results })}\n`)

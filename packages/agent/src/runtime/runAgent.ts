@@ -87,6 +87,7 @@ export async function runAgent(parameters: RunAgentParameters): Promise<AgentRun
     result.reason = reason
   }
   let repairing = false
+  let durable: Promise<void> = Promise.resolve()
   while (result.status === 'done' && !result.answer) {
     if (signal.aborted) {
       stop(
@@ -99,7 +100,9 @@ export async function runAgent(parameters: RunAgentParameters): Promise<AgentRun
       stop('budget', `step budget of ${budgets.maxSteps} spent`)
       break
     }
-    await recorder.flush()
+    // The previous step's events become durable while the model thinks; no tool runs before they are.
+    durable = recorder.flush()
+    durable.catch(() => {})
     result.steps++
     const request: ChatRequest = { messages: [...messages], tools: [...toolbox.specs], ...parameters.request }
     const t0 = now()
@@ -107,6 +110,7 @@ export async function runAgent(parameters: RunAgentParameters): Promise<AgentRun
     try {
       response = await model.complete(request, { signal })
     } catch (cause) {
+      await durable
       const cancelled = signal.aborted
       recorder.record(
         {
@@ -144,6 +148,7 @@ export async function runAgent(parameters: RunAgentParameters): Promise<AgentRun
       stop('budget', `token budget of ${budgets.maxTokens} spent; proposed tool calls not executed`)
       break
     }
+    await durable
     const executed = await executeToolCalls({
       toolbox,
       calls: response.toolCalls,
@@ -184,6 +189,7 @@ export async function runAgent(parameters: RunAgentParameters): Promise<AgentRun
     started,
     { root: true },
   )
+  await durable
   await recorder.flush()
   return result
 }
