@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander'
+import { registerAgentCommands } from './commands/agent/registerAgentCommands.ts'
 import { registerAuditCommands } from './commands/audit/registerAuditCommands.ts'
 import { registerChainCommands } from './commands/chain/registerChainCommands.ts'
 import { registerDemoCommand } from './commands/demo/registerDemoCommand.ts'
@@ -21,6 +22,7 @@ export function createProgram(): Command {
     .option('--json', 'print machine-readable JSON')
     .showHelpAfterError()
     .exitOverride()
+  registerAgentCommands(program)
   registerAuditCommands(program)
   registerChainCommands(program)
   registerDemoCommand(program)

@@ -71,7 +71,7 @@ export function createForensicsSource({
       const token = c.events.find(
         (e) => e.kind === 'launch' && e.token.toLowerCase() === address.toLowerCase(),
       )
-      if (!token || token.kind !== 'launch') return undefined
+      if (token?.kind !== 'launch') return undefined
       const r = reportOf(c, token.token)
       const launchAt = r.launch?.timestamp ?? 0
       const groups = Object.keys(r.supply.at(-1)?.shares ?? {}).map((name) => ({

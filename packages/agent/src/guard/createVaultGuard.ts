@@ -1,0 +1,159 @@
+import type { AuditLog } from '@sextant/audit/log/AuditLog'
+import type { ApprovalStore } from '@sextant/vault/approvals/openApprovalStore'
+import type { VaultClient } from '@sextant/vault/chain/VaultClient'
+import type { TokenInfo } from '@sextant/vault/policy/TokenInfo'
+import { execute } from '@sextant/vault/sdk/execute'
+import type { PaymentRequest } from '@sextant/vault/sdk/PaymentRequest'
+import type { Vault } from '@sextant/vault/sdk/Vault'
+import { type Account, type Address, encodeFunctionData, erc20Abi } from 'viem'
+import { toVaultProvenance } from './toVaultProvenance.ts'
+import type { GuardDecision, VaultBalance, WalletGuard } from './WalletGuard.ts'
+
+/** Parameters of {@link createVaultGuard}. */
+export type CreateVaultGuardParameters = {
+  client: VaultClient
+  vault: Pick<Vault, 'chainId' | 'safe' | 'module'>
+  /** The agent's session key on the vault's guard module. */
+  sessionKey: Account
+  /** Where requests held for a human go. */
+  store?: ApprovalStore
+  tokens?: readonly TokenInfo[]
+  /** The vault's own attempt records (the runtime records every decision in its session anyway). */
+  log?: AuditLog
+  agentId?: string
+}
+
+/**
+ * The {@link WalletGuard} over a Sextant vault (a Safe with the guard module, `@sextant/vault`): every request goes
+ * through the vault SDK's `execute` — decoding, the module's exact policy checks in TypeScript, the provenance
+ * gate fed with the runtime's derived provenance, simulation — and only then the session key's `execute` on the
+ * module, which enforces the same policy on-chain. Swaps are refused (no swap venue in this adapter).
+ *
+ * @example
+ * const guard = createVaultGuard({ client: chain, vault, sessionKey: agentAccount, store })
+ * const tools = vaultTools({ guard })
+ */
+export function createVaultGuard(p: CreateVaultGuardParameters): WalletGuard {
+  const { client, vault, sessionKey } = p
+  const run = async (
+    base: Omit<GuardDecision, 'decision' | 'rule' | 'reason'>,
+    request: PaymentRequest,
+  ): Promise<GuardDecision> => {
+    const r = await execute(client, {
+      vault,
+      sessionKey,
+      request,
+      ...(p.store ? { store: p.store } : {}),
+      ...(p.log ? { log: p.log } : {}),
+      ...(p.tokens ? { tokens: p.tokens } : {}),
+      ...(p.agentId ? { agentId: p.agentId } : {}),
+    })
+    const decision =
+      r.status === 'executed' ? 'allow' : r.status === 'needs-approval' ? 'needs-approval' : 'deny'
+    return {
+      ...base,
+      decision,
+      rule: r.status === 'reverted' ? `chain.${r.revert ?? 'reverted'}` : r.decision.rule,
+      reason: r.decision.reason,
+      ...(r.txHash ? { txHash: r.txHash } : {}),
+      ...(r.approvalId !== undefined ? { approvalId: String(r.approvalId) } : {}),
+    }
+  }
+  return {
+    address: vault.safe,
+    chainId: vault.chainId,
+    async balances(tokens = p.tokens?.map((t) => t.address) ?? []) {
+      const out: VaultBalance[] = [
+        {
+          asset: 'ETH',
+          symbol: 'ETH',
+          decimals: 18,
+          value: await client.publicClient.getBalance({ address: vault.safe }),
+        },
+      ]
+      for (const token of tokens) {
+        const info = p.tokens?.find((t) => t.address.toLowerCase() === token.toLowerCase())
+        const value = await client.publicClient.readContract({
+          address: token,
+          abi: erc20Abi,
+          functionName: 'balanceOf',
+          args: [vault.safe],
+        })
+        out.push({ asset: token, symbol: info?.symbol ?? token, decimals: info?.decimals ?? 18, value })
+      }
+      return out
+    },
+    transfer({ to, amount, token }) {
+      const base = {
+        kind: 'transfer' as const,
+        chainId: vault.chainId,
+        asset: token?.value ?? 'ETH',
+        value: amount.value,
+        to: to.value,
+      }
+      const provenance = {
+        recipient: toVaultProvenance(to),
+        amount: toVaultProvenance(amount),
+        ...(token ? { token: toVaultProvenance(token) } : {}),
+      }
+      return run(
+        base,
+        token
+          ? {
+              to: token.value,
+              value: 0n,
+              data: encodeFunctionData({
+                abi: erc20Abi,
+                functionName: 'transfer',
+                args: [to.value, amount.value],
+              }),
+              provenance,
+            }
+          : {
+              to: to.value,
+              value: amount.value,
+              data: '0x',
+              provenance: { ...provenance, token: { source: 'user' } },
+            },
+      )
+    },
+    approve({ spender, amount, token }) {
+      return run(
+        {
+          kind: 'approve',
+          chainId: vault.chainId,
+          asset: token.value,
+          value: amount.value,
+          to: spender.value,
+        },
+        {
+          to: token.value,
+          value: 0n,
+          data: encodeFunctionData({
+            abi: erc20Abi,
+            functionName: 'approve',
+            args: [spender.value, amount.value],
+          }),
+          provenance: {
+            spender: toVaultProvenance(spender),
+            amount: toVaultProvenance(amount),
+            token: toVaultProvenance(token),
+          },
+        },
+      )
+    },
+    async swap({ tokenIn, amountIn }) {
+      const to: Address = tokenIn.value
+      return {
+        kind: 'swap',
+        chainId: vault.chainId,
+        asset: tokenIn.value,
+        value: amountIn.value,
+        to,
+        decision: 'deny',
+        rule: 'no-swap-venue',
+        reason: 'the vault adapter has no swap venue',
+      }
+    },
+  }
+}

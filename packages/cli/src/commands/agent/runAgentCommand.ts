@@ -1,0 +1,160 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import type { AgentConfig } from '@sextant/agent/config/AgentConfig'
+import { createModelFromConfig } from '@sextant/agent/config/createModelFromConfig'
+import { createToolsFromConfig } from '@sextant/agent/config/createToolsFromConfig'
+import { parseAgentConfig } from '@sextant/agent/config/parseAgentConfig'
+import { createPolicyGuard } from '@sextant/agent/guard/createPolicyGuard'
+import { createVaultGuard } from '@sextant/agent/guard/createVaultGuard'
+import type { WalletGuard } from '@sextant/agent/guard/WalletGuard'
+import type { AgentRunResult } from '@sextant/agent/runtime/AgentRunResult'
+import { runAgent } from '@sextant/agent/runtime/runAgent'
+import { generateSignerKey } from '@sextant/audit/note/generateSignerKey'
+import { connectChain } from '@sextant/chain/clients/connectChain'
+import { openApprovalStore } from '@sextant/vault/approvals/openApprovalStore'
+import { type Address, type Hex, parseUnits } from 'viem'
+import { CliError } from '../../errors/CliError.ts'
+import { type AuditOptions, logKeyPath, withLog, writeLogKey } from '../audit/auditContext.ts'
+import { type AgentRunOptions, mergeRunOptions } from './agentRunOptions.ts'
+
+/** Return type of {@link runAgentCommand}. */
+export type RunAgentCommandReturnType = Omit<AgentRunResult, 'messages' | 'payments'> & {
+  vault: Address
+  chainId: number
+  payments: {
+    decision: string
+    rule: string
+    reason: string
+    to: string
+    value: string
+    asset: string
+    txHash?: string
+    approvalId?: string
+    provenance: object
+  }[]
+  log: { origin: string; indexes: number[] }
+}
+
+/**
+ * `sextant agent run`: builds the agent from a config file and flags, connects the chain (embedded anvil by
+ * default) and the wallet guard, opens the audit log (creating its key on first use), runs the task, and returns
+ * what happened. With `--vault-module`, payments go through the Safe-module vault (the key is the agent's
+ * session key); otherwise through the TypeScript policy guard signing with the vault's own key.
+ *
+ * @example
+ * const report = await runAgentCommand('Pay invoice 42', { model: 'http://127.0.0.1:8080/v1' }, auditOptions)
+ */
+export async function runAgentCommand(
+  task: string,
+  options: AgentRunOptions,
+  audit: AuditOptions,
+): Promise<RunAgentCommandReturnType> {
+  let base: AgentConfig | undefined
+  if (options.config) {
+    if (!existsSync(options.config)) throw new CliError('config file not found', { details: options.config })
+    base = parseAgentConfig(readFileSync(options.config, 'utf8'))
+  }
+  const config = mergeRunOptions(base, options)
+  const baseDir = options.config ? dirname(options.config) : '.'
+  const model = createModelFromConfig(config.model, baseDir)
+  const keyEnv = config.chain?.privateKeyEnv ?? 'SEXTANT_PRIVATE_KEY'
+  const privateKey = (options.privateKey ?? process.env[keyEnv]) as Hex | undefined
+  const rpcUrl = config.chain?.rpcUrl
+  const chain = await connectChain({ ...(rpcUrl ? { rpcUrl } : {}), ...(privateKey ? { privateKey } : {}) })
+  try {
+    const vaultAddress = config.vault?.address
+    const v = config.vault!
+    if (options.vaultModule) {
+      if (!vaultAddress) throw new CliError('--vault-module needs --vault <safe address>')
+      mkdirSync(audit.dataDir, { recursive: true })
+      const store = openApprovalStore({ path: join(audit.dataDir, 'approvals.db') })
+      const guard = createVaultGuard({
+        client: chain,
+        vault: {
+          chainId: chain.chain.id,
+          safe: vaultAddress as Address,
+          module: options.vaultModule as Address,
+        },
+        sessionKey: chain.account,
+        store,
+      })
+      try {
+        return await runWith(guard)
+      } finally {
+        store.close()
+      }
+    }
+    if (vaultAddress && vaultAddress.toLowerCase() !== chain.account.address.toLowerCase()) {
+      throw new CliError('this key does not control the vault', {
+        details: `vault ${vaultAddress}, key ${chain.account.address}: the policy guard signs with the vault's own key`,
+      })
+    }
+    const limits = (m: { [asset: string]: string } | undefined) =>
+      Object.fromEntries(
+        Object.entries(m ?? {}).map(([asset, amount]) => [
+          asset === 'ETH' ? 'ETH' : asset.toLowerCase(),
+          parseUnits(amount, 18),
+        ]),
+      )
+    const guard = createPolicyGuard({
+      publicClient: chain.publicClient,
+      walletClient: chain.walletClient,
+      policy: {
+        allowlist: v.allowlist as Address[],
+        perTransaction: limits(v.perTransaction),
+        daily: limits(v.daily ?? v.perTransaction),
+        ...(v.onUntrusted ? { onUntrusted: v.onUntrusted } : {}),
+      },
+    })
+    return await runWith(guard)
+  } finally {
+    await model.close?.()
+    await chain.close()
+  }
+
+  async function runWith(guard: WalletGuard): Promise<RunAgentCommandReturnType> {
+    const v = config.vault!
+    if (!existsSync(logKeyPath(audit)))
+      writeLogKey(audit, generateSignerKey({ name: audit.origin }).signerKey)
+    const agentId = config.agent?.id ?? 'sextant-agent'
+    const result = await withLog(audit, (log) =>
+      runAgent({
+        model,
+        tools: createToolsFromConfig(config.tools, {
+          guard,
+          publicClient: chain.publicClient,
+          log,
+          agentId,
+          ...(v.tokens ? { tokens: v.tokens as Address[] } : {}),
+        }),
+        task,
+        log,
+        agentId,
+        ...(config.agent?.name ? { agentName: config.agent.name } : {}),
+        ...(config.system ? { system: config.system } : {}),
+        ...(config.descriptions ? { descriptions: config.descriptions } : {}),
+        ...(config.budgets ? { budgets: config.budgets } : {}),
+        ...(config.request ? { request: config.request } : {}),
+      }),
+    )
+    const { messages: _m, payments, logIndexes, ...rest } = result
+    return {
+      ...rest,
+      logIndexes,
+      vault: guard.address,
+      chainId: guard.chainId,
+      payments: payments.map((p) => ({
+        decision: p.decision,
+        rule: p.rule,
+        reason: p.reason,
+        to: p.to,
+        value: p.value.toString(),
+        asset: p.asset,
+        provenance: p.provenance,
+        ...(p.txHash ? { txHash: p.txHash } : {}),
+        ...(p.approvalId ? { approvalId: p.approvalId } : {}),
+      })),
+      log: { origin: audit.origin, indexes: logIndexes },
+    }
+  }
+}
