@@ -50,7 +50,11 @@ for (const seed of seeds) {
       launchpad: plan.deployment.launchpad,
       fromBlock: startBlock,
       onEvents: (events) => {
-        for (const event of events) {
+        // One commit's events in chain order (funding before the trades it paid for), as watch's queue does.
+        const ordered = [...events].sort(
+          (a, b) => a.block - b.block || a.txIndex - b.txIndex || a.logIndex - b.logIndex,
+        )
+        for (const event of ordered) {
           const raised: Alert[] = monitor.push(event)
           const now = Date.now()
           const mined = minedAt.get(event.block)

@@ -102,7 +102,7 @@ export async function createEvmIngester(parameters: CreateEvmIngesterParameters)
     const to = Math.min(head, next + batchSize - 1)
     const range = await fetchEvmRange(client, chain, next, to)
     const blocks = range.blocks
-    if (cursor && cursor.hash && blocks[0]!.parentHash !== cursor.hash) return rollbackFrom(cursor.block)
+    if (cursor?.hash && blocks[0]!.parentHash !== cursor.hash) return rollbackFrom(cursor.block)
     const { events, flags, blocks: stored } = decodeFetchedRange(range, ctx)
     for (const f of flags) parameters.onFlag?.(f)
     const last = blocks.at(-1)!

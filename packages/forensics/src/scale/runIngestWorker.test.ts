@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto'
-import { jetstreamManager } from '@nats-io/jetstream'
+import { jetstream, jetstreamManager } from '@nats-io/jetstream'
 import { withPostgresDatabase } from '@sextant/audit/storage/testing/withPostgresDatabase'
 import { connectChain } from '@sextant/chain/clients/connectChain'
 import { describe, expect, it } from 'vitest'
 import { IngestError } from '../errors/IngestError.ts'
+import { deployLaunchpad } from '../launchpad/deployLaunchpad.ts'
 import type { MarketEvent } from '../model/MarketEvent.ts'
 import { planMarket } from '../sim/planMarket.ts'
 import { planToEvents } from '../sim/planToEvents.ts'
@@ -11,7 +12,7 @@ import { runMarket } from '../sim/runMarket.ts'
 import { openPostgresEventStore } from '../store/openPostgresEventStore.ts'
 import { withNats } from '../testing/withNats.ts'
 import { createIngestJob } from './createIngestJob.ts'
-import { alertSubject } from './ingestSubjects.ts'
+import { alertSubject, ingestSubjects } from './ingestSubjects.ts'
 import { ensureAlertStream, publishAlert } from './publishAlert.ts'
 import { runIngestWorker } from './runIngestWorker.ts'
 
@@ -79,6 +80,41 @@ describe.skipIf(!nc || !database)('ingest workers over NATS JetStream and Postgr
       await chain.close()
     }
   }, 180_000)
+
+  it('drops a malformed work item with a clear error and still finishes the job', async () => {
+    const chain = await connectChain()
+    const store = await openPostgresEventStore({ connectionString: database!.connectionString })
+    const job = `junk-${randomBytes(4).toString('hex')}`
+    try {
+      const { launchpad } = await deployLaunchpad(chain)
+      const head = Number(await chain.publicClient.getBlockNumber())
+      const created = await createIngestJob({ nc: nc!, job, fromBlock: 0, toBlock: head, rangeSize: 2 })
+      try {
+        await jetstream(nc!).publish(ingestSubjects(job).subject, 'not json')
+        await jetstream(nc!).publish(ingestSubjects(job).subject, JSON.stringify({ from: 5, to: 1 }))
+        const errors: unknown[] = []
+        const worker = runIngestWorker({
+          nc: nc!,
+          job,
+          publicClient: chain.publicClient,
+          store,
+          launchpad,
+          onError: (e) => errors.push(e),
+        })
+        await created.done(30_000)
+        await worker.stop()
+        expect(errors).toHaveLength(2)
+        for (const e of errors) expect(e).toBeInstanceOf(IngestError)
+        expect(worker.ranges()).toBe(created.ranges)
+        expect(await store.getCursor(`${job}:0-1`)).toMatchObject({ block: 1 })
+      } finally {
+        await created.remove()
+      }
+    } finally {
+      await store.close()
+      await chain.close()
+    }
+  }, 60_000)
 
   it('refuses an invalid job, and publishes alerts on forensics.alerts.<token>, persisted when a stream captures them', async () => {
     await expect(createIngestJob({ nc: nc!, job: 'bad', fromBlock: 10, toBlock: 5 })).rejects.toThrow(

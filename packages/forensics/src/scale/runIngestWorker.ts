@@ -54,7 +54,7 @@ export function runIngestWorker(parameters: RunIngestWorkerParameters): IngestWo
       try {
         range = msg.json<{ from: number; to: number }>()
         if (!Number.isSafeInteger(range.from) || !Number.isSafeInteger(range.to) || range.to < range.from)
-          throw new Error('bad range')
+          throw new IngestError('work item is not a block range', { details: msg.string() })
       } catch (cause) {
         parameters.onError?.(new IngestError('malformed work item dropped', { details: msg.string(), cause }))
         msg.term()

@@ -4,18 +4,24 @@ import { createNatsSink } from '@sextant/forensics/alerts/createNatsSink'
 import { createStdoutSink } from '@sextant/forensics/alerts/createStdoutSink'
 import { createWebhookSink } from '@sextant/forensics/alerts/createWebhookSink'
 import { createWebSocketSink } from '@sextant/forensics/alerts/createWebSocketSink'
+import { createEvmIngester } from '@sextant/forensics/evm/createEvmIngester'
 import type { MarketEvent } from '@sextant/forensics/model/MarketEvent'
 import { scenarios } from '@sextant/forensics/sim/MarketPlan'
 import { planMarket } from '@sextant/forensics/sim/planMarket'
 import { planToEvents } from '@sextant/forensics/sim/planToEvents'
 import { openEventStore } from '@sextant/forensics/store/openEventStore'
+import { createEventQueue } from '@sextant/forensics/watch/createEventQueue'
 import { followEventStore } from '@sextant/forensics/watch/followEventStore'
 import { replayEvents } from '@sextant/forensics/watch/replayEvents'
 import { watchMarket } from '@sextant/forensics/watch/watchMarket'
 import { type Command, InvalidArgumentError, Option } from 'commander'
+import { createPublicClient, http, isAddress } from 'viem'
 
 type WatchOptions = {
   db: string
+  rpc?: string
+  launchpad?: `0x${string}`
+  from?: number
   simulate?: (typeof scenarios)[number]
   seed: number
   speed: number
@@ -40,6 +46,12 @@ export function addWatchCommand(forensics: Command): void {
   forensics
     .command('watch')
     .description('follow the chain (via the event store) and print alerts as they happen')
+    .option('--rpc <url>', 'follow this EVM node directly (ingesting into --db as it goes)')
+    .option('--launchpad <address>', 'with --rpc: the launchpad whose tokens are watched', (v: string) => {
+      if (!isAddress(v)) throw new InvalidArgumentError('an address')
+      return v
+    })
+    .option('--from <block>', 'with --rpc: first block when the store has no cursor', intOf)
     .option(
       '--db <path>',
       'event store (SQLite path or postgres:// URL) that `sextant forensics ingest --follow` fills',
@@ -81,6 +93,35 @@ export function addWatchCommand(forensics: Command): void {
         if (options.simulate) {
           const events = planToEvents(planMarket({ seed: options.seed, scenario: options.simulate }))
           source = replayEvents({ events, speed: options.speed, signal: controller.signal })
+        } else if (options.rpc) {
+          if (!options.launchpad) throw new InvalidArgumentError('--rpc needs --launchpad <address>')
+          store = await openEventStore(options.db)
+          const queue = createEventQueue()
+          // Events already stored come first, then what the ingester commits from the chain.
+          queue.push(await store.readEvents())
+          const ingester = await createEvmIngester({
+            publicClient: createPublicClient({ transport: http(options.rpc) }),
+            store,
+            launchpad: options.launchpad,
+            ...(options.from !== undefined ? { fromBlock: options.from } : {}),
+            onEvents: (events) => queue.push(events),
+          })
+          if (options.once) {
+            void ingester
+              .backfill()
+              .catch((error) =>
+                process.stderr.write(`sextant: ingest: ${(error as Error).message.split('\n')[0]}\n`),
+              )
+              .finally(() => queue.close())
+          } else {
+            const live = ingester.follow({
+              pollMs: options.pollMs,
+              onError: (error) =>
+                process.stderr.write(`sextant: ingest: ${(error as Error).message.split('\n')[0]}\n`),
+            })
+            controller.signal.addEventListener('abort', () => void live.stop().then(() => queue.close()))
+          }
+          source = queue
         } else {
           store = await openEventStore(options.db)
           source = followEventStore(store, {

@@ -3,8 +3,10 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { connectChain } from '@sextant/chain/clients/connectChain'
 import { planMarket } from '@sextant/forensics/sim/planMarket'
 import { planToEvents } from '@sextant/forensics/sim/planToEvents'
+import { runMarket } from '@sextant/forensics/sim/runMarket'
 import { openSqliteEventStore } from '@sextant/forensics/store/openSqliteEventStore'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runSextant } from '../../testing/runSextant.ts'
@@ -111,4 +113,41 @@ describe('sextant forensics watch', () => {
     expect(lines.some((l) => l.includes('dev-selling'))).toBe(true)
     expect(new Set(lines).size).toBe(lines.length)
   })
+
+  it('follows the chain itself with --rpc: a hard rug played on anvil raises the dev-side alerts', async () => {
+    const chain = await connectChain()
+    try {
+      const plan = planMarket({ seed: 5, scenario: 'hard-rug' })
+      const market = await runMarket(chain, plan)
+      const db = join(dir, 'rpc.db')
+      const args = [
+        '--rpc',
+        chain.rpcUrl,
+        '--launchpad',
+        plan.deployment.launchpad,
+        '--from',
+        String(market.fromBlock),
+      ]
+      const { out } = await run('--json', 'watch', ...args, '--db', db, '--once')
+      const alerts = out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+      const rug = alerts.find((a) => a.kind === 'dev-selling' || a.kind === 'insiders-selling')
+      const launch = planToEvents(plan, market).find((e) => e.kind === 'launch')!
+      expect(rug.timestamp - launch.timestamp).toBe(plan.truth.rugs[0]!.secondsAfterLaunch)
+      expect(rug.tx).toMatch(/^0x[0-9a-f]{64}$/)
+      expect(alerts.map((a) => a.kind)).toEqual(expect.arrayContaining(['dev-selling', 'insiders-selling']))
+      // Watching again resumes from the store's cursor: the same alerts, nothing counted twice.
+      const again = await run('--json', 'watch', ...args, '--db', db, '--once')
+      expect(
+        again.out
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l).id),
+      ).toEqual(alerts.map((a) => a.id))
+    } finally {
+      await chain.close()
+    }
+  }, 120_000)
 })
