@@ -77,13 +77,8 @@ export async function runCampaign(parameters: RunCampaignParameters): Promise<Ca
     }
     const shape = attackShapes[i % attackShapes.length]!
     const episode = generateEpisode(shape, world, rng)
-<<<<<<< HEAD
-    report.shapes[shape] ??= emptyTally()
-    const tally = report.shapes[shape]
-=======
     const tally = report.shapes[shape] ?? emptyTally()
     report.shapes[shape] = tally
->>>>>>> wip/vaultts
     tally.count++
     if (shape === 'reentrancy') {
       const { arm } = reentryPayload(world, world.attackers[0]!)
