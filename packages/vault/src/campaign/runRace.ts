@@ -2,6 +2,7 @@ import type { ConnectChainReturnType } from '@sextant/chain/clients/connectChain
 import { iSextantGuardModuleAbi } from '@sextant/chain/generated/ISextantGuardModule'
 import { type Account, encodeFunctionData, formatEther, parseEther } from 'viem'
 import { readModuleSnapshot } from '../chain/readModuleSnapshot.ts'
+import { VaultError } from '../errors/VaultError.ts'
 import { NATIVE_TOKEN } from '../policy/TokenInfo.ts'
 import { decide } from '../preflight/decide.ts'
 import type { CampaignWorld } from './CampaignWorld.ts'

@@ -1,6 +1,7 @@
 import { iSextantGuardModuleAbi } from '@sextant/chain/generated/ISextantGuardModule'
 import {
   type Address,
+  decodeErrorResult,
   decodeEventLog,
   encodeFunctionData,
   getAddress,
