@@ -46,13 +46,26 @@ function write(name: string, abi: unknown, bytecode: string, source: string): vo
   writeFileSync(join(target, `${name}.ts`), code)
 }
 
+/** forge writes `out/<File>.sol/<Name>.json`, and `out/<dir>/<File>.sol/...` when two sources share a file name. */
+function artifactDirs(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => {
+      const path = join(dir, entry.name)
+      return entry.name.endsWith('.sol') ? [path] : artifactDirs(path)
+    })
+}
+
 let count = 0
-for (const dir of readdirSync(out)) {
-  if (!dir.endsWith('.sol')) continue
-  for (const file of readdirSync(join(out, dir))) {
-    const artifact = JSON.parse(readFileSync(join(out, dir, file), 'utf8'))
+const written = new Set<string>()
+for (const dir of artifactDirs(out)) {
+  for (const file of readdirSync(dir)) {
+    if (!file.endsWith('.json')) continue
+    const artifact = JSON.parse(readFileSync(join(dir, file), 'utf8'))
     const name = file.replace(/\.json$/, '')
     const sourcePath: string = Object.keys(artifact.metadata?.settings?.compilationTarget ?? {})[0] ?? ''
+    // a unit compiled under an absolute path (machine-specific metadata) duplicates the relative one
+    if (sourcePath.startsWith('/') || written.has(name)) continue
     const bytecode: string = artifact.bytecode?.object ?? '0x'
     const ours = sourcePath.startsWith('src/')
     const wanted = Object.entries(external).some(
@@ -62,6 +75,7 @@ for (const dir of readdirSync(out)) {
     if (!(ours || wanted || double) || name.includes('.')) continue
     if (artifact.abi.length === 0) continue
     write(name, artifact.abi, bytecode, sourcePath)
+    written.add(name)
     count++
   }
 }

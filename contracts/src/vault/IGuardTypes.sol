@@ -41,7 +41,8 @@ interface IGuardTypes {
     /// @notice When and how often a session key may act. Times are unix seconds.
     /// @param validAfter The key acts only when block.timestamp >= validAfter.
     /// @param validUntil The key acts only when block.timestamp <= validUntil.
-    /// @param maxUses Most successful `execute` calls over the key's life (0 = unlimited).
+    /// @param maxUses Most successful `execute` calls over the key's life (0 = unlimited; `uses` is only counted
+    ///        when maxUses != 0 or the key has a rate limit).
     /// @param rateLimitCalls Most successful `execute` calls in any rolling `rateLimitWindow` (0 = no rate limit);
     ///        at most MAX_RATE_LIMIT_CALLS.
     /// @param rateLimitWindow Length of that window in seconds (>= 1 when rateLimitCalls > 0).
@@ -97,23 +98,13 @@ interface IGuardTypes {
     // Events (past tense)
     // ----------------------------------------------------------------------------------------------------------------
 
-    /// @notice A session key's call passed the policy and ran through the Safe.
+    /// @notice A session key's call passed the policy and ran through the Safe (its reservations are in the
+    ///         return value of `execute` and follow from the calldata; a co-signature also emits CoSignatureUsed).
     /// @param sessionKey The key that sent it.
-    /// @param to The top-level target (a batch's own target when `calls` > 1 or data is `multiSend`).
+    /// @param to The top-level target (a batch's own target when data is `multiSend`).
     /// @param value The top-level native value.
     /// @param dataHash keccak256 of the top-level calldata.
-    /// @param calls How many leaf calls ran (after unwrapping batches).
-    /// @param coSignatureNonce The co-signature's nonce, or 0 when none was used.
-    event CallExecuted(
-        address indexed sessionKey,
-        address indexed to,
-        uint256 value,
-        bytes32 dataHash,
-        uint256 calls,
-        uint256 coSignatureNonce
-    );
-    /// @notice `amount` of `token` was reserved by `sessionKey` (counted against the token's caps and the key's budget).
-    event SpendRecorded(address indexed token, address indexed sessionKey, uint256 amount);
+    event CallExecuted(address indexed sessionKey, address indexed to, uint256 value, bytes32 dataHash);
     /// @notice A Safe owner's co-signature with this nonce was consumed.
     event CoSignatureUsed(uint256 indexed nonce, address indexed signer, bytes32 intentHash);
 

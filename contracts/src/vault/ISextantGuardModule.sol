@@ -81,6 +81,8 @@ interface ISextantGuardModule is IGuardTypes {
     // ----------------------------------------------------------------------------------------------------------------
 
     function safe() external view returns (address);
+    /// @notice The governance part (SextantGuardGovernance) the module delegatecalls for everything but execution.
+    function governance() external view returns (address);
     function isGuardian(address account) external view returns (bool);
     function timelockSeconds() external view returns (uint64);
     function paused() external view returns (bool);

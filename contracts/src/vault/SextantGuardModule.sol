@@ -115,7 +115,7 @@ contract SextantGuardModule is GuardPolicy {
                 );
             }
         }
-        emit CallExecuted(msg.sender, to, value, keccak256(data), p.leafCount, withCoSignature ? nonce : 0);
+        emit CallExecuted(msg.sender, to, value, keccak256(data));
         _setLock(false);
         return _reservations(p);
     }
@@ -148,8 +148,10 @@ contract SextantGuardModule is GuardPolicy {
             _rateRing[k.generation][slot] = word;
             k.rateIdx = uint16((k.rateIdx + 1) % k.rateLimitCalls);
         }
-        ++k.uses;
-        _keys[msg.sender] = k;
+        if (k.maxUses != 0 || k.rateLimitCalls != 0) {
+            ++k.uses;
+            _keys[msg.sender] = k;
+        }
         for (uint256 i; i < p.tokenCount; ++i) {
             uint256 amount = p.amounts[i];
             if (amount == 0) continue;
@@ -157,7 +159,6 @@ contract SextantGuardModule is GuardPolicy {
             _recordSpend(token, amount);
             Budget storage b = _budgets[k.generation][token];
             if (b.amount != _UNLIMITED) b.spent += uint112(amount);
-            emit SpendRecorded(token, msg.sender, amount);
         }
     }
 

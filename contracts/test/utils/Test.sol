@@ -10,6 +10,13 @@ abstract contract Test {
     Vm internal constant vm = Vm(address(uint160(uint256(keccak256("hevm cheat code")))));
 
     address[] private _targetContracts;
+    FuzzSelector[] private _targetSelectors;
+
+    /// @notice Read by forge's invariant runner (same shape as forge-std's StdInvariant.FuzzSelector).
+    struct FuzzSelector {
+        address addr;
+        bytes4[] selectors;
+    }
 
     /// @notice Forge prints these (DSTest's logging events) under `Logs:` with `-vv`.
     event log_named_uint(string key, uint256 val);
@@ -21,6 +28,15 @@ abstract contract Test {
 
     function targetContract(address target) internal {
         _targetContracts.push(target);
+    }
+
+    /// @notice Read by forge's invariant runner: restricts the calls on a target contract to these selectors.
+    function targetSelectors() public view returns (FuzzSelector[] memory) {
+        return _targetSelectors;
+    }
+
+    function targetSelector(FuzzSelector memory selector) internal {
+        _targetSelectors.push(selector);
     }
 
     function assertTrue(bool condition, string memory reason) internal pure {

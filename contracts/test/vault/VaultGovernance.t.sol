@@ -175,4 +175,39 @@ contract VaultGovernanceTest is VaultFixture {
         assertEq(usdc.balanceOf(alice), 1, "still works");
         assertEq(IERC20(address(usdc)).balanceOf(mallory), 0, "nothing moved");
     }
+
+    /// @dev Every view of the interface answers at the module's address, and the EIP-712 digest is the standard
+    ///      one (what viem's hashTypedData computes for the same domain and `Intent` type).
+    function test_InterfaceViewsAndEip712() public view {
+        assertEq(module.safe(), address(safe), "safe");
+        assertTrue(module.isSealed(), "sealed");
+        address[] memory t = module.tokens();
+        assertEq(t.length, 2, "two token rules");
+        assertEq(t[0], address(0), "native first");
+        assertEq(t[1], address(usdc), "then usdc");
+        (bool allowed, G.ParamCondition[] memory c) = module.targetFunction(address(dex), bytes4(0x12345678));
+        assertFalse(allowed, "not allowlisted");
+        assertEq(c.length, 0, "no conditions");
+        assertEq(module.changeId(7, hex"abcd"), keccak256(abi.encode(uint256(7), bytes(hex"abcd"))), "changeId");
+        bytes32 domain = keccak256(
+            abi.encode(
+                keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
+                keccak256("SextantGuardModule"),
+                keccak256("1"),
+                block.chainid,
+                address(module)
+            )
+        );
+        assertEq(module.domainSeparator(), domain, "domain separator");
+        G.Intent memory i = G.Intent(address(safe), address(module), agent, alice, 1, keccak256("data"), 5, 99);
+        bytes32 structHash = keccak256(
+            abi.encode(
+                keccak256(
+                    "Intent(address safe,address module,address sessionKey,address to,uint256 value,bytes32 dataHash,uint256 nonce,uint256 expiry)"
+                ),
+                i.safe, i.module, i.sessionKey, i.to, i.value, i.dataHash, i.nonce, i.expiry
+            )
+        );
+        assertEq(module.intentHash(i), keccak256(abi.encodePacked("\x19\x01", domain, structHash)), "EIP-712 digest");
+    }
 }

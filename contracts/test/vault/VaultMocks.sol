@@ -24,6 +24,14 @@ contract VaultToken is ERC20Permit {
         return _receivers;
     }
 
+    function receiverCount() external view returns (uint256) {
+        return _receivers.length;
+    }
+
+    function receiverAt(uint256 i) external view returns (address) {
+        return _receivers[i];
+    }
+
     function increaseAllowance(address spender, uint256 added) external returns (bool) {
         _approve(msg.sender, spender, allowance(msg.sender, spender) + added);
         return true;

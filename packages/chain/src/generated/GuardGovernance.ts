@@ -957,18 +957,6 @@ export const guardGovernanceAbi = [
         indexed: false,
         internalType: 'bytes32',
       },
-      {
-        name: 'calls',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
-      },
-      {
-        name: 'coSignatureNonce',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
-      },
     ],
     anonymous: false,
   },
@@ -1230,31 +1218,6 @@ export const guardGovernanceAbi = [
     type: 'event',
     name: 'SetupSealed',
     inputs: [],
-    anonymous: false,
-  },
-  {
-    type: 'event',
-    name: 'SpendRecorded',
-    inputs: [
-      {
-        name: 'token',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
-      },
-      {
-        name: 'sessionKey',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
-      },
-      {
-        name: 'amount',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
-      },
-    ],
     anonymous: false,
   },
   {

@@ -147,18 +147,6 @@ export const guardPolicyAbi = [
         indexed: false,
         internalType: 'bytes32',
       },
-      {
-        name: 'calls',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
-      },
-      {
-        name: 'coSignatureNonce',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
-      },
     ],
     anonymous: false,
   },
@@ -420,31 +408,6 @@ export const guardPolicyAbi = [
     type: 'event',
     name: 'SetupSealed',
     inputs: [],
-    anonymous: false,
-  },
-  {
-    type: 'event',
-    name: 'SpendRecorded',
-    inputs: [
-      {
-        name: 'token',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
-      },
-      {
-        name: 'sessionKey',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
-      },
-      {
-        name: 'amount',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
-      },
-    ],
     anonymous: false,
   },
   {

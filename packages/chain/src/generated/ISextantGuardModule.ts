@@ -269,6 +269,19 @@ export const iSextantGuardModuleAbi = [
   },
   {
     type: 'function',
+    name: 'governance',
+    inputs: [],
+    outputs: [
+      {
+        name: '',
+        type: 'address',
+        internalType: 'address',
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     name: 'intentHash',
     inputs: [
       {
@@ -1014,18 +1027,6 @@ export const iSextantGuardModuleAbi = [
         indexed: false,
         internalType: 'bytes32',
       },
-      {
-        name: 'calls',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
-      },
-      {
-        name: 'coSignatureNonce',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
-      },
     ],
     anonymous: false,
   },
@@ -1287,31 +1288,6 @@ export const iSextantGuardModuleAbi = [
     type: 'event',
     name: 'SetupSealed',
     inputs: [],
-    anonymous: false,
-  },
-  {
-    type: 'event',
-    name: 'SpendRecorded',
-    inputs: [
-      {
-        name: 'token',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
-      },
-      {
-        name: 'sessionKey',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
-      },
-      {
-        name: 'amount',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
-      },
-    ],
     anonymous: false,
   },
   {
