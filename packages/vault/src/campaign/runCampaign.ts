@@ -142,7 +142,8 @@ export async function runCampaign(parameters: RunCampaignParameters): Promise<Ca
     const ok = receipt.status === 'success'
     tally[ok ? 'executed' : 'reverted']++
     if (approved && ok) tally.approved++
-    const shouldRun = decision.decision === 'allow' || approved
+    // The provenance gate is the SDK's; an attacker with the key bypasses it, so the chain is held to the module's word.
+    const shouldRun = decision.moduleOutcome === 'allow' || approved
     if (ok !== shouldRun) {
       tally.mismatches++
       report.findings.push(

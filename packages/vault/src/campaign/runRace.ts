@@ -52,12 +52,14 @@ export async function runRace(parameters: {
       args: [world.alice, amount, '0x'],
     })
     const hashes = await Promise.all(
-      Array.from({ length: size }, () =>
+      Array.from({ length: size }, (_, i) =>
         chain.walletClient.sendTransaction({
           account: sessionKey,
           to: world.module,
           data,
           gas: 400_000n,
+          gasPrice: 50_000_000_000n,
+          nonce: parameters.nonce + i,
           chain: chain.chain,
         }),
       ),
