@@ -18,12 +18,13 @@ try {
     episodes,
     seed,
     log,
+    ...(process.env.DEADLINE ? { deadline: Date.parse(process.env.DEADLINE) } : {}),
     onProgress: (done) => {
       if (done % 500 === 0) process.stderr.write(`${done}/${episodes}\n`)
     },
   })
   const markdown = formatCampaignReport(report, {
-    command: `EPISODES=${episodes} SEED=${seed} node --import tsx bench/vault-campaign.ts`,
+    command: `EPISODES=${episodes} SEED=${seed}${report.episodes < episodes ? ` (stopped by DEADLINE after ${report.episodes})` : ''} node --import tsx bench/vault-campaign.ts`,
     date: new Date().toISOString().slice(0, 10),
     machine: '2-core shared dev VM',
   })

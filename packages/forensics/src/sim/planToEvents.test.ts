@@ -48,6 +48,14 @@ describe('planToEvents', () => {
     if (migrate?.kind === 'liquidity') expect(migrate.nativeAmount).toBe(last.reserves!.realNative)
   })
 
+  it('completes the curve in every organic success', () => {
+    for (let seed = 0; seed < 12; seed++) {
+      expect(planToEvents(planMarket({ seed, scenario: 'organic' })).some((e) => e.kind === 'complete')).toBe(
+        true,
+      )
+    }
+  })
+
   it('places events on blocks, timestamps and in-block positions from the origin', () => {
     const plan = planMarket({ seed: 6, scenario: 'hard-rug' })
     const events = planToEvents(plan, { origin: { block: 50, timestamp: 2_000_000_000 } })

@@ -32,7 +32,8 @@ export type EventFilter = {
 
 /**
  * Where ingested events live: SQLite by default, PostgreSQL for several workers; both pass the same suite.
- * Events are unique by (chain, tx, logIndex): storing one twice changes nothing. Events, the blocks they came
+ * Events are unique by (chain, tx, logIndex) and by chain position (chain, block, txIndex, logIndex): storing one
+ * twice changes nothing (a reorged block is rolled back before its replacement is stored). Events, the blocks they came
  * from and the cursor move in one transaction, so a crash never leaves the cursor ahead of the data.
  */
 export type EventStore = {

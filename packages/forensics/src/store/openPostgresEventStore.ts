@@ -20,7 +20,7 @@ CREATE TABLE IF NOT EXISTS fx_events (
   tx_index INTEGER NOT NULL, log_index INTEGER NOT NULL, kind TEXT NOT NULL, token TEXT, data TEXT NOT NULL,
   PRIMARY KEY (chain, tx, log_index)
 );
-CREATE INDEX IF NOT EXISTS fx_events_order ON fx_events (chain, block, tx_index, log_index);
+CREATE UNIQUE INDEX IF NOT EXISTS fx_events_order ON fx_events (chain, block, tx_index, log_index);
 CREATE INDEX IF NOT EXISTS fx_events_token ON fx_events (token, block);
 CREATE TABLE IF NOT EXISTS fx_blocks (
   chain TEXT NOT NULL, number BIGINT NOT NULL, hash TEXT NOT NULL, parent_hash TEXT NOT NULL,

@@ -24,6 +24,8 @@ export type RunCampaignParameters = {
   /** Requests in the parallel race (default 100; 0 = no race). */
   raceSize?: number
   onProgress?: (done: number) => void
+  /** Stop generating episodes at this time (ms since the epoch) and report the ones run. */
+  deadline?: number
 }
 
 /**
@@ -49,6 +51,11 @@ export async function runCampaign(parameters: RunCampaignParameters): Promise<Ca
   const spends: ExecutedSpend[] = []
   let t = Number((await chain.publicClient.getBlock()).timestamp) + 10
   let nonce = 1n
+  // Explicit nonces and a fixed gas price: every attempt, even one the module reverts, is mined at once.
+  let txNonce = await chain.publicClient.getTransactionCount({
+    address: sessionKey.address,
+    blockTag: 'pending',
+  })
   const send = async (data: Hex, at: number) => {
     await rpc('evm_setNextBlockTimestamp', [at])
     const hash = await chain.walletClient.sendTransaction({
@@ -56,11 +63,25 @@ export async function runCampaign(parameters: RunCampaignParameters): Promise<Ca
       to: world.module,
       data,
       gas: 1_500_000n,
+      gasPrice: 50_000_000_000n,
+      nonce: txNonce++,
       chain: chain.chain,
     })
-    return chain.publicClient.waitForTransactionReceipt({ hash })
+    try {
+      return await chain.publicClient.waitForTransactionReceipt({ hash, timeout: 10_000 })
+    } catch {
+      // Not mined by automine: record what the node says, mine it by hand, go on.
+      const pool = await rpc('txpool_inspect', []).catch((e) => String(e))
+      report.findings.push(`stalled transaction ${hash} at ${at}: ${JSON.stringify(pool).slice(0, 400)}`)
+      await rpc('evm_mine', [])
+      return chain.publicClient.waitForTransactionReceipt({ hash, timeout: 30_000 })
+    }
   }
   for (let i = 0; i < episodes; i++) {
+    if (parameters.deadline !== undefined && Date.now() > parameters.deadline) {
+      report.episodes = i
+      break
+    }
     const shape = attackShapes[i % attackShapes.length]!
     const episode = generateEpisode(shape, world, rng)
     report.shapes[shape] ??= emptyTally()
@@ -176,7 +197,21 @@ export async function runCampaign(parameters: RunCampaignParameters): Promise<Ca
   }
   if ((parameters.raceSize ?? 100) > 0) {
     t += 3_601
-    report.race = await runRace({ chain, world, sessionKey, at: t, size: parameters.raceSize ?? 100, spends })
+    try {
+      report.race = await runRace({
+        chain,
+        world,
+        sessionKey,
+        at: t,
+        size: parameters.raceSize ?? 100,
+        spends,
+        nonce: txNonce,
+      })
+    } catch (error) {
+      report.findings.push(
+        `the race did not run: ${(error as { shortMessage?: string }).shortMessage ?? String(error)}`,
+      )
+    }
   }
   const invariants = await checkChainInvariants(chain, { world, policy, before, spends })
   report.unauthorized = invariants.violations.length

@@ -22,6 +22,8 @@ export async function runRace(parameters: {
   at: number
   size: number
   spends: ExecutedSpend[]
+  /** The session key's next nonce. */
+  nonce: number
 }): Promise<{ requests: number; executed: number; amountEach: string; room: string }> {
   const { chain, world, sessionKey, at, size, spends } = parameters
   const rpc = (method: string, params: unknown[]) =>

@@ -34,6 +34,7 @@ export async function ensureWebBuild(): Promise<{ dist: string; built: boolean }
   const staging = `${webPaths.dist.replace(/[\\/]$/, '')}.build-${process.pid}`
   await buildWeb({ outDir: staging })
   await rm(webPaths.dist, { recursive: true, force: true })
-  await rename(staging, webPaths.dist)
+  // Another process (a parallel test file) may have put its fresh build there first: keep that one.
+  await rename(staging, webPaths.dist).catch(() => rm(staging, { recursive: true, force: true }))
   return { dist: webPaths.dist, built: true }
 }

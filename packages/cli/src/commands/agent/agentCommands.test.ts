@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startChatServer } from '@sextant/agent/testing/startChatServer'
 import { devPrivateKeys } from '@sextant/chain/anvil/devAccounts'
+import { openApprovalStore } from '@sextant/vault/approvals/openApprovalStore'
 import { setupTestVault } from '@sextant/vault/testing/setupTestVault'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runSextant } from '../../testing/runSextant.ts'
@@ -137,6 +138,42 @@ describe('sextant agent', () => {
         ['deny', 'policy.RecipientNotAllowed'],
       ])
       expect(await t.chain.publicClient.getBalance({ address: t.alice })).toBe(before + 10n ** 17n)
+      // The vault `sextant vault create` saved in the data dir is found without --vault-module; held requests
+      // land in the approvals database `sextant vault approvals` reads.
+      const saved = join(dir, 'saved')
+      mkdirSync(saved)
+      writeFileSync(
+        join(saved, 'vault.json'),
+        JSON.stringify({ chainId: t.vault.chainId, safe: t.vault.safe, module: t.vault.module }),
+      )
+      const cosignScript = join(dir, 'cosign.json')
+      writeFileSync(
+        cosignScript,
+        JSON.stringify([
+          {
+            toolCalls: [{ name: 'vault_transfer', arguments: JSON.stringify({ to: t.bob, amount: '0.3' }) }],
+          },
+          { content: 'Asked.' },
+        ]),
+      )
+      const held = await runSextant(
+        'agent',
+        'run',
+        '--json',
+        '--data-dir',
+        saved,
+        '--model',
+        `script:${cosignScript}`,
+        '--rpc-url',
+        t.chain.rpcUrl,
+        '--private-key',
+        devPrivateKeys(8)[7]!,
+        `Pay 0.3 ETH to ${t.bob}.`,
+      )
+      expect(JSON.parse(held.out).payments[0]).toMatchObject({ decision: 'needs-approval' })
+      const store = openApprovalStore({ path: join(saved, 'vault.db') })
+      expect(store.list({ status: 'pending' }).map((r) => r.to)).toEqual([t.bob])
+      store.close()
     } finally {
       await t.chain.close()
     }

@@ -38,8 +38,8 @@ export type RunAgentCommandReturnType = Omit<AgentRunResult, 'messages' | 'payme
 /**
  * `sextant agent run`: builds the agent from a config file and flags, connects the chain (embedded anvil by
  * default) and the wallet guard, opens the audit log (creating its key on first use), runs the task, and returns
- * what happened. With `--vault-module`, payments go through the Safe-module vault (the key is the agent's
- * session key); otherwise through the TypeScript policy guard signing with the vault's own key.
+ * what happened. With `--vault-module` (or the vault `sextant vault create` saved in the data dir), payments go
+ * through the Safe-module vault (the key is the agent's session key; held requests land in `sextant vault approvals`); otherwise through the TypeScript policy guard signing with the vault's own key.
  *
  * @example
  * const report = await runAgentCommand('Pay invoice 42', { model: 'http://127.0.0.1:8080/v1' }, auditOptions)
@@ -64,16 +64,28 @@ export async function runAgentCommand(
   try {
     const vaultAddress = config.vault?.address
     const v = config.vault!
-    if (options.vaultModule) {
-      if (!vaultAddress) throw new CliError('--vault-module needs --vault <safe address>')
+    // The vault `sextant vault create` saved in this data dir, when --vault names it (or is left out).
+    const savedPath = join(audit.dataDir, 'vault.json')
+    const saved = existsSync(savedPath)
+      ? (JSON.parse(readFileSync(savedPath, 'utf8')) as { safe: Address; module: Address })
+      : undefined
+    const useSaved =
+      !options.vaultModule &&
+      saved &&
+      (!vaultAddress || vaultAddress.toLowerCase() === saved.safe.toLowerCase())
+    const vaultModule = options.vaultModule ?? (useSaved ? saved.module : undefined)
+    if (vaultModule) {
+      const safe = vaultAddress ?? saved?.safe
+      if (!safe) throw new CliError('--vault-module needs --vault <safe address>')
       mkdirSync(audit.dataDir, { recursive: true })
-      const store = openApprovalStore({ path: join(audit.dataDir, 'approvals.db') })
+      // The same approvals database as `sextant vault approvals|approve|deny`.
+      const store = openApprovalStore({ path: join(audit.dataDir, 'vault.db') })
       const guard = createVaultGuard({
         client: chain,
         vault: {
           chainId: chain.chain.id,
-          safe: vaultAddress as Address,
-          module: options.vaultModule as Address,
+          safe: safe as Address,
+          module: vaultModule as Address,
         },
         sessionKey: chain.account,
         store,

@@ -25,4 +25,6 @@ export function organicScenario(b: PlanBuilder): void {
   for (let i = 0; i < whales; i++) {
     b.buy(L + rng.int(1500, 2400), b.wallet('organic', `whale-${i}`), rng.ether(10, 25))
   }
+  // If the curve is still open, one last buyer takes what is left (the buy is capped and the rest refunded).
+  b.buy(L + 2500, b.wallet('organic', 'closer'), rng.ether(90, 95))
 }
