@@ -186,9 +186,12 @@ export function createDemoVaultSource({
       try {
         if (decision === 'deny') return view(deny({ store, id: requestId, by: owner.address }))
         const held = await approve(chain, { store, id: requestId, owner })
-        await run({ to: held.to, value: held.value, data: held.data }, 'dashboard', requestId)
+        const paid = await run({ to: held.to, value: held.value, data: held.data }, 'dashboard', requestId)
+        if (paid.decision !== 'allow')
+          throw new CliError(`co-signed, but the vault refused it: ${paid.rule}`, { details: paid.reason })
         return view(store.get(requestId))
       } catch (cause) {
+        if (cause instanceof CliError) throw cause
         throw new CliError(`cannot ${decision} request ${id}`, { details: (cause as Error).message, cause })
       }
     },
