@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runUp } from './runUp.ts'
+import { readUpState } from './upState.ts'
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sextant-up-test-'))
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
@@ -17,6 +18,7 @@ describe('sextant up (runUp)', () => {
       anchorEveryMs: 60_000,
     })
     let firstSize: number
+    let firstVault: string
     try {
       expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/)
       expect(first.resumed).toBe(false)
@@ -28,7 +30,15 @@ describe('sextant up (runUp)', () => {
       ])
       const [paid, redirected] = await first.runSession()
       expect(paid).toMatchObject({ decision: 'allow' })
-      expect(redirected).toMatchObject({ decision: 'deny', rule: expect.stringContaining('provenance') })
+      expect(redirected).toMatchObject({ decision: 'deny', rule: 'policy.RecipientNotAllowed' })
+      // The allowed payment really left the agent's Safe through the guard module.
+      const overview = (await (await fetch(new URL('api/vault/overview', first.url))).json()) as {
+        vaults: { address: `0x${string}`; windows: { used: string }[] }[]
+      }
+      const safe = overview.vaults[0]!.address
+      expect(readUpState(dataDir)?.vault?.safe).toBe(safe)
+      expect(overview.vaults[0]!.windows[0]!.used).toBe('0.1')
+      expect(paid).toMatchObject({ txHash: expect.stringMatching(/^0x/) })
       expect(await first.anchorNow()).toBe(5)
       const health = (await (await fetch(new URL('api/health', first.url))).json()) as {
         modules: { name: string }[]
@@ -47,6 +57,7 @@ describe('sextant up (runUp)', () => {
       const denied = await fetch(new URL('api/audit/entries/0/erase', first.url), { method: 'POST' })
       expect(denied.status).toBe(401)
       firstSize = await first.logSize()
+      firstVault = safe
     } finally {
       await first.close()
     }
@@ -63,6 +74,7 @@ describe('sextant up (runUp)', () => {
       expect(second.resumed).toBe(true)
       expect(second.log.origin).toBe(first.log.origin)
       expect(second.contracts).toEqual(first.contracts)
+      expect(readUpState(dataDir)?.vault?.safe).toBe(firstVault)
       expect(await second.logSize()).toBe(firstSize)
       // The market resumes too: the launch of the first run is still there, ingested once.
       const again = (await (await fetch(new URL('api/forensics/launches', second.url))).json()) as {

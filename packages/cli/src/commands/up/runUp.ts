@@ -13,13 +13,17 @@ import { createForensicsModule } from '@sextant/server/forensics/createForensics
 import type { ServerModule } from '@sextant/server/modules/ServerModule'
 import { startServer } from '@sextant/server/serve/startServer'
 import { createVaultModule } from '@sextant/server/vault/createVaultModule'
+import { openApprovalStore } from '@sextant/vault/approvals/openApprovalStore'
+import { parsePolicy } from '@sextant/vault/policy/parsePolicy'
 import { ensureWebBuild } from '@sextant/web/build/ensureWebBuild'
-import { type Hex, parseEther } from 'viem'
+import type { Hex } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { deployPlatform } from './deployPlatform.ts'
 import { readUpState, type UpState, writeUpState } from './upState.ts'
-import { createDemoGuard } from './world/createDemoGuard.ts'
+import { createDemoVaultSource } from './world/createDemoVaultSource.ts'
+import { demoPolicyYaml } from './world/demoPolicyYaml.ts'
 import { runTreasurySession } from './world/runTreasurySession.ts'
+import { setupDemoVault } from './world/setupDemoVault.ts'
 import { startAnchoring } from './world/startAnchoring.ts'
 import { startMarketWorld } from './world/startMarketWorld.ts'
 
@@ -45,7 +49,7 @@ export type RunUpParameters = {
 
 /**
  * `sextant up`: starts (or resumes) the whole platform on 127.0.0.1 — the chain, every contract, the audit log,
- * the API server with the dashboard — and a live demo world: a treasury agent paying through its guard (some
+ * the API server with the dashboard — and a live demo world: a treasury agent paying through its vault (some
  * payments wait for a human on the dashboard, injected ones are refused), every step in the audit log, the log
  * anchored on-chain periodically and monitored. Returns a handle; `close` stops everything and saves state.
  *
@@ -91,18 +95,20 @@ export async function runUp(parameters: RunUpParameters = {}) {
     })
     cleanup.push(() => log.close())
 
-    const guard = createDemoGuard({
+    const supplier = privateKeyToAccount(devPrivateKeys(3)[2]!).address
+    const policy = parsePolicy(demoPolicyYaml({ supplier }))
+    const vault = await setupDemoVault(chain, { stored: state.vault, policy, say })
+    state = { ...state, vault }
+    writeUpState(dataDir, state)
+    const store = openApprovalStore({ path: join(dataDir, 'approvals.db') })
+    cleanup.push(async () => store.close())
+    const guard = createDemoVaultSource({
       chain,
+      vault,
+      policy,
+      store,
       log,
-      path: join(dataDir, 'guard.json'),
-      policy: {
-        allowlist: [privateKeyToAccount(devPrivateKeys(3)[2]!).address],
-        perTxCap: parseEther('1'),
-        windowCap: parseEther('2'),
-        windowSeconds: 600,
-        approvalAbove: parseEther('0.5'),
-        approvalTtlMs: 15 * 60_000,
-      },
+      attemptsPath: join(dataDir, 'attempts.json'),
     })
 
     say('starting the memecoin market simulator on its own chain, with ingestion and alerts')
@@ -151,7 +157,6 @@ export async function runUp(parameters: RunUpParameters = {}) {
     })
     cleanup.push(() => anchoring.stop())
 
-    const supplier = privateKeyToAccount(devPrivateKeys(3)[2]!).address
     const attacker = '0x000000000000000000000000000000000000dEaD' as const
     let sessionRunning: Promise<unknown> | undefined
     const runSession = async () => {

@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { CliError } from '../../errors/CliError.ts'
+import type { StoredVault } from './world/setupDemoVault.ts'
 
 /** What `sextant up` keeps in its data dir between runs (resume). Secrets: the file is 0600. */
 export type UpState = {
@@ -14,6 +15,8 @@ export type UpState = {
   chainId?: number
   contracts?: Record<string, `0x${string}`>
   logId?: `0x${string}`
+  /** The treasury agent's vault (Safe, module, session key), reused while the chain still holds it. */
+  vault?: StoredVault
   /** Agent sessions run so far (numbering continues). */
   sessions: number
   /** Market launches played so far by the simulator (the next seed). */

@@ -1,6 +1,6 @@
 import type { AuditLog } from '@sextant/audit/log/AuditLog'
 import { type Address, parseEther } from 'viem'
-import type { DemoGuard, PaymentOutcome } from './createDemoGuard.ts'
+import type { DemoVaultSource, PaymentOutcome } from './createDemoVaultSource.ts'
 
 const AMOUNTS = ['0.1', '0.25', '0.9', '0.4', '0.15', '1.5']
 const agent = 'treasury-agent'
@@ -12,9 +12,9 @@ const text = (role: string, content: string) => [{ role, parts: [{ type: 'text',
 
 /**
  * One scripted treasury-agent session of the demo world, written step by step into the audit log: the model
- * reasons, looks the supplier up (trusted registry), pays an invoice through the guard (amounts cycle so some
+ * reasons, looks the supplier up (trusted registry), pays an invoice through its vault (amounts cycle so some
  * wait for a human and some break a cap), reads a web page that tries to redirect payments, and tries to pay
- * the address from the page (refused on provenance).
+ * the address from the page (refused: not an allowed recipient, and its provenance is untrusted).
  *
  * @example
  * const outcomes = await runTreasurySession({ log, guard, n: 1, supplier, attacker })
@@ -27,7 +27,7 @@ export async function runTreasurySession({
   attacker,
 }: {
   log: AuditLog
-  guard: DemoGuard
+  guard: DemoVaultSource
   n: number
   supplier: Address
   attacker: Address
@@ -83,7 +83,7 @@ export async function runTreasurySession({
   const redirected = await guard.pay({
     to: attacker,
     value: parseEther(amount),
-    provenance: 'web',
+    provenance: 'untrusted',
     session,
     agent,
   })
