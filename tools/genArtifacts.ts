@@ -21,14 +21,7 @@ const external: Record<string, string[]> = {
 }
 /** Test doubles that TypeScript tests and the vault campaign deploy on anvil (source path → names). */
 const testDoubles: Record<string, string[]> = {
-  'test/vault/VaultMocks.sol': [
-    'VaultToken',
-    'HookToken',
-    'Reenterer',
-    'PullTarget',
-    'MockPermit2',
-    'SkimmingToken',
-  ],
+  'test/vault/VaultMocks.sol': ['VaultToken', 'Reenterer', 'PullTarget', 'MockPermit2'],
 }
 /** Prebuilt artifacts shipped in npm packages (solc 0.5 sources that solc 0.8 cannot compile). */
 const prebuilt: Record<string, string> = {
@@ -74,6 +67,8 @@ for (const dir of artifactDirs(out)) {
     const double = testDoubles[sourcePath]?.includes(name) ?? false
     if (!(ours || wanted || double) || name.includes('.')) continue
     if (artifact.abi.length === 0) continue
+    // abstract bases (no bytecode) are reached through the contracts that inherit them; interfaces stay
+    if (bytecode === '0x' && !/^I[A-Z]/.test(name)) continue
     write(name, artifact.abi, bytecode, sourcePath)
     written.add(name)
     count++
