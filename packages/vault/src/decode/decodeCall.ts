@@ -8,10 +8,12 @@ import {
   toFunctionSelector,
 } from 'viem'
 import { NATIVE_TOKEN, type TokenInfo } from '../policy/TokenInfo.ts'
-import type { DecodedCall, Spend } from './DecodedCall.ts'
+import type { DecodedCall, PairInfo, Spend } from './DecodedCall.ts'
+import { decodeSwapLeaf } from './decodeSwapLeaf.ts'
 import { formatAmount } from './formatAmount.ts'
-import { erc20SpendAbi, multiSendAbi, permit2Abi } from './knownAbis.ts'
+import { erc20SpendAbi, multiSendAbi, permit2Abi, uniswapV2SwapSelector } from './knownAbis.ts'
 import { splitMultiSend } from './splitMultiSend.ts'
+import { summarizeSwap } from './summarizeSwap.ts'
 
 /** Parameters of {@link decodeCall}. */
 export type DecodeCallParameters = {
@@ -24,13 +26,18 @@ export type DecodeCallParameters = {
   self?: readonly Address[]
   /** Deepest MultiSend nesting unwrapped (default 4). */
   maxDepth?: number
+  /** Uniswap V2 pairs by lowercase address (tokens, reserves): swaps on them are explained in tokens. */
+  pairs?: Readonly<Record<string, PairInfo>>
+  /** The vault's Safe: a swap says whether its output comes back to it. */
+  safe?: Address
 }
 
 const multiSendSelector = toFunctionSelector('function multiSend(bytes)')
 
 /**
  * Decodes a call the agent wants the Safe to make: ERC-20 transfer/transferFrom/approve/increaseAllowance/
- * permit, Permit2 approve/permit/transferFrom, MultiSend (unwrapped recursively) and plain native transfers;
+ * permit, Permit2 approve/permit/transferFrom, Uniswap V2 `swap` (a transfer + swap batch is summarised as a
+ * swap: token in, exact amount out, recipient), MultiSend (unwrapped recursively) and plain native transfers;
  * anything else is `unknown` with an explanation. Every way of moving or authorising value becomes a `Spend`.
  *
  * @example
@@ -156,6 +163,8 @@ export function decodeCall(parameters: DecodeCallParameters, depth = 0): Decoded
       }
     }
   }
+  const swap = selector === uniswapV2SwapSelector ? decodeSwapLeaf(parameters) : undefined
+  if (swap) return withProblem({ ...base, ...swap, spends: native })
   return withProblem({
     ...base,
     kind: 'unknown',
@@ -206,12 +215,17 @@ function decodeBatch(parameters: DecodeCallParameters, depth: number, native: Sp
     return record.operation === 0 ? inner : { ...inner, operation: 1, problem: 'delegatecall inside a batch' }
   })
   const problem = calls.find((call) => call.problem)?.problem
+  const swap = summarizeSwap(calls, parameters)
+  const fmt = (amount: bigint, token: Address) => formatAmount(amount, token, parameters.tokens)
   return {
     ...base,
     args: { count: calls.length },
     calls,
     spends: [...native, ...calls.flatMap((call) => call.spends)],
-    explanation: `batch of ${calls.length} call(s): ${calls.map((call) => call.explanation).join('; ')}`,
+    explanation: swap
+      ? `swap ${fmt(swap.amountIn, swap.tokenIn)} for exactly ${fmt(swap.amountOut, swap.tokenOut)} (the minimum out: the pair pays that or the batch reverts; ${fmt(swap.quotedOut, swap.tokenOut)} at current reserves) on Uniswap V2 pair ${swap.pair}, output ${swap.toSafe ? 'to the Safe' : `to ${swap.recipient}${parameters.safe ? ', NOT the Safe' : ''}`}`
+      : `batch of ${calls.length} call(s): ${calls.map((call) => call.explanation).join('; ')}`,
+    ...(swap ? { swap } : {}),
     ...(problem ? { problem: `inside the batch: ${problem}` } : {}),
   }
 }

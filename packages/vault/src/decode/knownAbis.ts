@@ -36,3 +36,20 @@ export const permit2Abi = parseAbi([
  * decodeFunctionData({ abi: multiSendAbi, data })
  */
 export const multiSendAbi = parseAbi(['function multiSend(bytes transactions) payable'])
+
+/**
+ * The parts of a Uniswap V2 pair (`@uniswap/v2-core`) a swap through the vault uses: its tokens, reserves and
+ * `swap` (output sent to `to` before the constant-product check on what the pair received).
+ *
+ * @example
+ * decodeFunctionData({ abi: uniswapV2PairAbi, data })
+ */
+export const uniswapV2PairAbi = parseAbi([
+  'function token0() view returns (address)',
+  'function token1() view returns (address)',
+  'function getReserves() view returns (uint112 reserve0, uint112 reserve1, uint32 blockTimestampLast)',
+  'function swap(uint256 amount0Out, uint256 amount1Out, address to, bytes data)',
+])
+
+/** Selector of Uniswap V2's `swap(uint256,uint256,address,bytes)`. */
+export const uniswapV2SwapSelector = '0x022c0d9f' as const

@@ -59,3 +59,14 @@ export class RequestRefusedError extends VaultError {
 export class VaultChainError extends VaultError {
   override name = 'VaultChainError'
 }
+
+/**
+ * A swap could not be prepared: the token is not in the pair, the pair has no liquidity, or the quote is below
+ * the minimum the caller accepts.
+ *
+ * @example
+ * throw new SwapError('quote below the minimum out', { details: '0.98 WETH < 0.99 WETH' })
+ */
+export class SwapError extends VaultError {
+  override name = 'SwapError'
+}

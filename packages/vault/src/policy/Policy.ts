@@ -43,6 +43,15 @@ export type CallRule = {
   conditions: readonly ArgCondition[]
 }
 
+/**
+ * A Uniswap V2 pair the agent may swap on: the input token goes to the pair (a recipient, counted as spending)
+ * and the pair's `swap` must send its output to the Safe with no callback data (see `encodePolicy`).
+ *
+ * @example
+ * const rule: SwapRule = { name: 'WETH-VT', pair: '0x…' }
+ */
+export type SwapRule = { name: string; pair: Address }
+
 /** A session key's budget of one token; `UNLIMITED_BUDGET` = only the token's rule applies. */
 export type KeyBudget = { token: Address; amount: bigint }
 
@@ -61,6 +70,8 @@ export type Policy = {
   rules: readonly TokenRule[]
   recipients: readonly { name: string; address: Address }[]
   calls: readonly CallRule[]
+  /** Uniswap V2 pairs for swaps whose output must return to the Safe. */
+  swaps: readonly SwapRule[]
   sessionKey: {
     validForSeconds: number
     /** 0 = unlimited. */

@@ -34,6 +34,11 @@ export function describePolicy(policy: Policy): string[] {
       ? `Payments and approvals may go only to: ${payees.join(', ')}.`
       : 'No recipient is allowed.',
   )
+  for (const swap of policy.swaps) {
+    lines.push(
+      `Swaps on Uniswap V2 pair ${swap.name} (${swap.pair}): the token paid in counts as spending under its limits; the pair must send the output to the Safe itself, with no callback.`,
+    )
+  }
   for (const call of policy.calls) {
     const conditions = call.conditions.map((c) => {
       if (c.op === 'inRecipients') return `argument ${c.index} is an allowed recipient`

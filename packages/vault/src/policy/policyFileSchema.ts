@@ -46,6 +46,12 @@ export const policyFileSchema = z.strictObject({
   limits: z.record(z.string().min(1), tokenLimits),
   /** Allowlisted payees and spenders, by name. */
   recipients: z.record(z.string().min(1), address).optional(),
+  /**
+   * Uniswap V2 pairs the agent may swap on, by name. Each becomes: the pair on the recipient allowlist (the input
+   * token is paid to it, counted against that token's limits) and `swap(uint256,uint256,address,bytes)` on it
+   * allowlisted with `to == the Safe` and empty `data` (the output comes back to the Safe; no flash-swap callback).
+   */
+  swaps: z.record(z.string().min(1), address).optional(),
   /** Other allowlisted calls: target (address or name) and function signature, with argument conditions. */
   calls: z
     .array(

@@ -148,6 +148,16 @@ export function resolvePolicy(file: PolicyFile): Policy {
     return { target, selector, signature, conditions }
   })
 
+  const swaps = Object.entries(file.swaps ?? {}).map(([name, pair]) => {
+    const address = getAddress(pair)
+    if ([NATIVE_TOKEN, K.permit2, ...tokens.map((t) => t.address)].includes(address)) {
+      throw new PolicyError('not a swap pair', {
+        details: `swaps.${name}: ${address} is the native coin, Permit2 or a token of this policy`,
+      })
+    }
+    return { name, pair: address }
+  })
+
   const key = file.sessionKey ?? {}
   let rateLimit = { calls: 0, windowSeconds: 0 }
   if (key.rateLimit) {
@@ -172,6 +182,7 @@ export function resolvePolicy(file: PolicyFile): Policy {
     rules,
     recipients,
     calls,
+    swaps,
     sessionKey: {
       validForSeconds:
         key.validFor === undefined ? 30 * 86_400 : parseDuration(key.validFor, 'sessionKey.validFor'),

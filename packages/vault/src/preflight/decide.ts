@@ -1,6 +1,7 @@
 import type { Address, Hex } from 'viem'
 import { checkExecute } from '../check/checkExecute.ts'
 import type { ModuleSnapshot } from '../check/ModuleSnapshot.ts'
+import type { PairInfo } from '../decode/DecodedCall.ts'
 import { decodeCall } from '../decode/decodeCall.ts'
 import type { TokenInfo } from '../policy/TokenInfo.ts'
 import { checkProvenance } from '../provenance/checkProvenance.ts'
@@ -17,6 +18,8 @@ export type DecideParameters = {
   provenance?: Provenance
   /** Token symbols for readable explanations. */
   tokens?: readonly TokenInfo[]
+  /** Uniswap V2 pairs the call swaps on (`readSwapPairs`), to explain a swap in tokens. */
+  pairs?: Readonly<Record<string, PairInfo>>
 }
 
 /**
@@ -32,7 +35,15 @@ export function decide(
   parameters: DecideParameters,
 ): Omit<PreflightDecision, 'elapsedMs'> {
   const { to, value, data, tokens = [] } = parameters
-  const call = decodeCall({ to, value, data, tokens, self: [snapshot.safe, snapshot.module] })
+  const call = decodeCall({
+    to,
+    value,
+    data,
+    tokens,
+    self: [snapshot.safe, snapshot.module],
+    safe: snapshot.safe,
+    ...(parameters.pairs ? { pairs: parameters.pairs } : {}),
+  })
   const checked = checkExecute(snapshot, { to, value, data })
   const base = { call, reservations: checked.reservations, moduleOutcome: checked.outcome, now: snapshot.now }
   if (checked.outcome === 'deny') {

@@ -1,5 +1,6 @@
 import type { Address } from 'viem'
 import { readModuleSnapshot } from '../chain/readModuleSnapshot.ts'
+import { readSwapPairs } from '../chain/readSwapPairs.ts'
 import type { VaultClient } from '../chain/VaultClient.ts'
 import { type DecideParameters, decide } from './decide.ts'
 import type { PreflightDecision } from './PreflightDecision.ts'
@@ -16,7 +17,8 @@ export type PreflightParameters = DecideParameters & {
 }
 
 /**
- * Pre-flight of a payment: reads the module's state as of the next block, decodes the call, runs the
+ * Pre-flight of a payment: reads the module's state as of the next block (and the reserves of any Uniswap V2 pair
+ * the call swaps on, so a swap is explained as token in, exact amount out, recipient), decodes the call, runs the
  * module's exact checks and the provenance gate, and (by default) simulates the execution on the chain to
  * get the Safe's balance changes. An `allow` here does not revert on the policy.
  *
@@ -39,7 +41,8 @@ export async function preflight(
     data,
     ...(parameters.now !== undefined ? { now: parameters.now } : {}),
   })
-  const decision = decide(snapshot, parameters)
+  const pairs = await readSwapPairs(client, { safe: snapshot.safe, module, to, value, data })
+  const decision = decide(snapshot, { ...parameters, pairs })
   if (parameters.simulate === false || decision.decision === 'deny') {
     return { ...decision, elapsedMs: performance.now() - started }
   }

@@ -118,7 +118,7 @@ export async function createVault(
   }
   const now = await nextBlockTime(client)
   const moduleCalls = [
-    ...encodePolicy(policy),
+    ...encodePolicy(policy, { safe }),
     encodeAddSessionKey(policy, { key: sessionKey, now: now - 1 }),
     encodeFunctionData({ abi: iSextantGuardModuleAbi, functionName: 'seal' }),
   ]

@@ -1,17 +1,25 @@
 import { iSextantGuardModuleAbi } from '@sextant/chain/generated/ISextantGuardModule'
 import { type Address, encodeFunctionData, type Hex, toHex } from 'viem'
-import type { ConditionOp, Policy } from '../policy/Policy.ts'
+import { uniswapV2SwapSelector } from '../decode/knownAbis.ts'
+import { PolicyError } from '../errors/VaultError.ts'
+import type { CallRule, ConditionOp, Policy } from '../policy/Policy.ts'
+import { swapConditions } from '../swap/swapConditions.ts'
 
 const opIndex: Record<ConditionOp, number> = { eq: 0, lte: 1, gte: 2, inRecipients: 3 }
 
 /**
  * Encodes a policy as calls to the module's setters (`setTokenRule`, `setRecipient`, `setTargetFunction`),
- * the module's own structs: run them from the Safe during setup, or queue them through the timelock.
+ * the module's own structs: run them from the Safe during setup, or queue them through the timelock. Each swap
+ * pair becomes a recipient plus its `swap` allowlisted with `to == safe` and empty data (`swapConditions`), so
+ * a policy with swaps needs the Safe's address.
  *
  * @example
- * const calls = encodePolicy(policy) // Hex[] of setter calldata, to the module
+ * const calls = encodePolicy(policy, { safe }) // Hex[] of setter calldata, to the module
  */
-export function encodePolicy(policy: Policy): Hex[] {
+export function encodePolicy(policy: Policy, options: { safe?: Address } = {}): Hex[] {
+  const { safe } = options
+  if (policy.swaps.length > 0 && !safe)
+    throw new PolicyError('swaps need the Safe address', { details: 'encodePolicy(policy, { safe })' })
   const calls: Hex[] = []
   for (const rule of policy.rules) {
     calls.push(
@@ -30,7 +38,13 @@ export function encodePolicy(policy: Policy): Hex[] {
       }),
     )
   }
-  for (const recipient of policy.recipients) {
+  const swapCalls: CallRule[] = policy.swaps.map((swap) => ({
+    target: swap.pair,
+    selector: uniswapV2SwapSelector,
+    signature: 'swap(uint256,uint256,address,bytes)',
+    conditions: swapConditions(safe!),
+  }))
+  for (const recipient of [...policy.recipients, ...policy.swaps.map((s) => ({ address: s.pair }))]) {
     calls.push(
       encodeFunctionData({
         abi: iSextantGuardModuleAbi,
@@ -39,7 +53,7 @@ export function encodePolicy(policy: Policy): Hex[] {
       }),
     )
   }
-  for (const call of policy.calls) {
+  for (const call of [...policy.calls, ...swapCalls]) {
     const conditions = call.conditions.map((c) => ({
       paramIndex: c.index,
       op: opIndex[c.op],

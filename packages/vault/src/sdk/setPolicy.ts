@@ -30,7 +30,7 @@ export async function setPolicy(
   const { vault, owners, policy } = parameters
   const applied: Hex[] = []
   const loosening: Hex[] = []
-  for (const change of encodePolicy(policy)) {
+  for (const change of encodePolicy(policy, { safe: vault.safe })) {
     try {
       await client.publicClient.call({ account: vault.safe, to: vault.module, data: change })
       applied.push(change)
