@@ -6,7 +6,13 @@ import { uniswapV2PairAbi, uniswapV2SwapSelector } from '../decode/knownAbis.ts'
 import type { VaultClient } from './VaultClient.ts'
 
 /** Parameters of {@link readSwapPairs}. */
-export type ReadSwapPairsParameters = { safe: Address; module: Address; to: Address; value: bigint; data: Hex }
+export type ReadSwapPairsParameters = {
+  safe: Address
+  module: Address
+  to: Address
+  value: bigint
+  data: Hex
+}
 
 /**
  * Reads the tokens and reserves of every contract a call (unwrapped as the module does) asks to `swap`, for the

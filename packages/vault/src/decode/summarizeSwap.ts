@@ -19,7 +19,11 @@ export function summarizeSwap(
     return undefined
   const pair = parameters.pairs?.[swap.to.toLowerCase()]
   if (!pair || !isAddressEqual(transfer.args.to as Address, swap.to)) return undefined
-  const { amount0Out, amount1Out, to: recipient } = swap.args as {
+  const {
+    amount0Out,
+    amount1Out,
+    to: recipient,
+  } = swap.args as {
     amount0Out: bigint
     amount1Out: bigint
     to: Address
@@ -28,12 +32,11 @@ export function summarizeSwap(
   if (!zeroForOne && !isAddressEqual(transfer.to, pair.token1)) return undefined
   if ((zeroForOne ? amount0Out : amount1Out) !== 0n) return undefined
   const amountIn = transfer.args.amount as bigint
-  const [reserveIn, reserveOut] = zeroForOne
-    ? [pair.reserve0, pair.reserve1]
-    : [pair.reserve1, pair.reserve0]
-  const quotedOut = amountIn > 0n && reserveIn > 0n && reserveOut > 0n
-    ? getAmountOut({ amountIn, reserveIn, reserveOut })
-    : 0n
+  const [reserveIn, reserveOut] = zeroForOne ? [pair.reserve0, pair.reserve1] : [pair.reserve1, pair.reserve0]
+  const quotedOut =
+    amountIn > 0n && reserveIn > 0n && reserveOut > 0n
+      ? getAmountOut({ amountIn, reserveIn, reserveOut })
+      : 0n
   return {
     pair: swap.to,
     tokenIn: transfer.to,

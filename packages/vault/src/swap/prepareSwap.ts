@@ -1,7 +1,7 @@
 import type { Address } from 'viem'
 import type { VaultClient } from '../chain/VaultClient.ts'
-import { SwapError } from '../errors/VaultError.ts'
 import { formatAmount } from '../decode/formatAmount.ts'
+import { SwapError } from '../errors/VaultError.ts'
 import type { TokenInfo } from '../policy/TokenInfo.ts'
 import type { Provenance } from '../provenance/Provenance.ts'
 import type { PaymentRequest } from '../sdk/PaymentRequest.ts'
