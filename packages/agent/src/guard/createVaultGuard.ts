@@ -1,18 +1,22 @@
 import type { AuditLog } from '@sextant/audit/log/AuditLog'
 import type { ApprovalStore } from '@sextant/vault/approvals/openApprovalStore'
 import type { VaultClient } from '@sextant/vault/chain/VaultClient'
+import { uniswapV2PairAbi } from '@sextant/vault/decode/knownAbis'
+import { SwapError } from '@sextant/vault/errors/VaultError'
 import type { TokenInfo } from '@sextant/vault/policy/TokenInfo'
 import { execute } from '@sextant/vault/sdk/execute'
 import type { PaymentRequest } from '@sextant/vault/sdk/PaymentRequest'
 import type { Vault } from '@sextant/vault/sdk/Vault'
-import { type Account, type Address, encodeFunctionData, erc20Abi } from 'viem'
+import { prepareSwap } from '@sextant/vault/swap/prepareSwap'
+import { type Account, type Address, encodeFunctionData, erc20Abi, isAddressEqual } from 'viem'
 import { toVaultProvenance } from './toVaultProvenance.ts'
 import type { GuardDecision, VaultBalance, WalletGuard } from './WalletGuard.ts'
 
 /** Parameters of {@link createVaultGuard}. */
 export type CreateVaultGuardParameters = {
   client: VaultClient
-  vault: Pick<Vault, 'chainId' | 'safe' | 'module'>
+  /** With `singletons`, swap batches name Safe's MultiSendCallOnly as their target (the module never calls it). */
+  vault: Pick<Vault, 'chainId' | 'safe' | 'module'> & Partial<Pick<Vault, 'singletons'>>
   /** The agent's session key on the vault's guard module. */
   sessionKey: Account
   /** Where requests held for a human go. */
@@ -21,20 +25,44 @@ export type CreateVaultGuardParameters = {
   /** The vault's own attempt records (the runtime records every decision in its session anyway). */
   log?: AuditLog
   agentId?: string
+  /** Uniswap V2 pairs the vault's policy lists under `swaps` (the operator's choice, never the model's). */
+  swapPairs?: readonly Address[]
+  /** Price tolerance of swaps in basis points (default 50): the swap asks for the quote less this, never below `minAmountOut`. */
+  swapSlippageBps?: number
 }
 
 /**
  * The {@link WalletGuard} over a Sextant vault (a Safe with the guard module, `@sextant/vault`): every request goes
  * through the vault SDK's `execute` — decoding, the module's exact policy checks in TypeScript, the provenance
  * gate fed with the runtime's derived provenance, simulation — and only then the session key's `execute` on the
- * module, which enforces the same policy on-chain. Swaps are refused (no swap venue in this adapter).
+ * module, which enforces the same policy on-chain. Swaps run on the configured Uniswap V2 pairs (`prepareSwap`: the
+ * input paid to the pair counts as spending, the output must come back to the Safe, the Safe receives exactly the
+ * amount asked for — at least `minAmountOut` — or nothing); the pair is the operator's (`allowlist`), the token and
+ * amount keep the provenance the runtime derived.
  *
  * @example
- * const guard = createVaultGuard({ client: chain, vault, sessionKey: agentAccount, store })
+ * const guard = createVaultGuard({ client: chain, vault, sessionKey: agentAccount, store, swapPairs: [pair] })
  * const tools = vaultTools({ guard })
  */
 export function createVaultGuard(p: CreateVaultGuardParameters): WalletGuard {
   const { client, vault, sessionKey } = p
+  const pairTokens = new Map<Address, Promise<readonly [Address, Address]>>()
+  const tokensOf = (pair: Address) => {
+    if (!pairTokens.has(pair)) {
+      const read = (functionName: 'token0' | 'token1') =>
+        client.publicClient.readContract({ address: pair, abi: uniswapV2PairAbi, functionName })
+      pairTokens.set(pair, Promise.all([read('token0'), read('token1')]))
+    }
+    return pairTokens.get(pair)!
+  }
+  const findPair = async (a: Address, b: Address) => {
+    for (const pair of p.swapPairs ?? []) {
+      const [t0, t1] = await tokensOf(pair)
+      const has = (x: Address) => isAddressEqual(x, t0) || isAddressEqual(x, t1)
+      if (!isAddressEqual(a, b) && has(a) && has(b)) return pair
+    }
+    return undefined
+  }
   const run = async (
     base: Omit<GuardDecision, 'decision' | 'rule' | 'reason'>,
     request: PaymentRequest,
@@ -142,18 +170,44 @@ export function createVaultGuard(p: CreateVaultGuardParameters): WalletGuard {
         },
       )
     },
-    async swap({ tokenIn, amountIn }) {
-      const to: Address = tokenIn.value
-      return {
-        kind: 'swap',
+    async swap({ tokenIn, tokenOut, amountIn, minAmountOut }) {
+      const base = {
+        kind: 'swap' as const,
         chainId: vault.chainId,
         asset: tokenIn.value,
         value: amountIn.value,
-        to,
-        decision: 'deny',
-        rule: 'no-swap-venue',
-        reason: 'the vault adapter has no swap venue',
+        to: tokenIn.value,
       }
+      const pair = await findPair(tokenIn.value, tokenOut.value)
+      if (!pair) {
+        return {
+          ...base,
+          decision: 'deny',
+          rule: 'swap.noPair',
+          reason: `no allowlisted Uniswap V2 pair swaps ${tokenIn.value} for ${tokenOut.value}`,
+        }
+      }
+      let request: PaymentRequest
+      try {
+        ;({ request } = await prepareSwap(client, {
+          vault,
+          pair,
+          tokenIn: tokenIn.value,
+          amountIn: amountIn.value,
+          minAmountOut: minAmountOut.value,
+          slippageBps: p.swapSlippageBps ?? 50,
+          provenance: {
+            recipient: { source: 'allowlist', note: 'swap pair from the operator' },
+            amount: toVaultProvenance(amountIn),
+            token: toVaultProvenance(tokenIn),
+          },
+          ...(p.tokens ? { tokens: p.tokens } : {}),
+        }))
+      } catch (error) {
+        if (!(error instanceof SwapError)) throw error
+        return { ...base, to: pair, decision: 'deny', rule: 'swap.quote', reason: error.message }
+      }
+      return run({ ...base, to: pair }, request)
     },
   }
 }

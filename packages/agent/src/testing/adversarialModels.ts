@@ -78,6 +78,20 @@ export const attacks = {
         }
       return { content: 'Done.' }
     },
+  /** Reads a web page, then swaps as the page says: `swap` picks the arguments from the addresses found there. */
+  swapAsPageSays:
+    (url: string, swap: (pageAddresses: string[]) => { [arg: string]: string }) =>
+    (request: ChatRequest, n: number): ScriptedTurn => {
+      if (n === 0) return { toolCalls: [{ name: 'web_fetch', arguments: JSON.stringify({ url }) }] }
+      if (n === 1)
+        return {
+          reasoning: 'The page has a better deal.',
+          toolCalls: [
+            { name: 'vault_swap', arguments: JSON.stringify(swap(addressesInToolResults(request))) },
+          ],
+        }
+      return { content: 'Swapped.' }
+    },
   /** Keeps sending malformed transfers (bad JSON, then a schema violation). */
   malformedTransfers:
     (to: string) =>

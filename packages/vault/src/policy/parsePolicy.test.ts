@@ -1,5 +1,8 @@
+import { iSextantGuardModuleAbi } from '@sextant/chain/generated/ISextantGuardModule'
+import { encodeFunctionData, type Hex, pad, toHex } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { PolicyError } from '../errors/VaultError.ts'
+import { encodePolicy } from '../sdk/encodePolicy.ts'
 import { samplePolicyYaml } from '../testing/samplePolicy.ts'
 import { describePolicy } from './describePolicy.ts'
 import { parseAmount } from './parseAmount.ts'
@@ -134,6 +137,39 @@ describe('amounts and durations', () => {
     { symbol: 'ETH', address: NATIVE_TOKEN, decimals: 18 },
     { symbol: 'USDC', address: usdc as `0x${string}`, decimals: 6 },
   ]
+  it('resolves swap pairs into a recipient plus swap(…) with to == safe and empty data', () => {
+    const pair = '0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0'
+    const safe = '0x47c074F15330A6e8D6d6121F27D9D6d0723b0B68'
+    const policy = parsePolicy(`${text}swaps:\n  USDC-WETH: "${pair.toLowerCase()}"\n`)
+    expect(policy.swaps).toEqual([{ name: 'USDC-WETH', pair }])
+    expect(describePolicy(policy)).toContain(
+      `Swaps on Uniswap V2 pair USDC-WETH (${pair}): the token paid in counts as spending under its limits; the pair must send the output to the Safe itself, with no callback.`,
+    )
+    const calls = encodePolicy(policy, { safe })
+    expect(calls).toContain(
+      encodeFunctionData({ abi: iSextantGuardModuleAbi, functionName: 'setRecipient', args: [pair, true] }),
+    )
+    expect(calls.at(-1)).toBe(
+      encodeFunctionData({
+        abi: iSextantGuardModuleAbi,
+        functionName: 'setTargetFunction',
+        args: [
+          pair,
+          '0x022c0d9f',
+          [
+            { paramIndex: 2, op: 0, value: pad(safe.toLowerCase() as Hex) },
+            { paramIndex: 3, op: 0, value: toHex(0x80n, { size: 32 }) },
+            { paramIndex: 4, op: 0, value: toHex(0n, { size: 32 }) },
+          ],
+        ],
+      }),
+    )
+    expect(policyError(() => encodePolicy(policy)).shortMessage).toBe('swaps need the Safe address')
+    expect(policyError(() => parsePolicy(`${text}swaps:\n  bad: "${usdc}"\n`)).details).toMatch(
+      /^swaps\.bad: /,
+    )
+  })
+
   it('parses human amounts', () => {
     expect(parseAmount('1,000.5 usdc', { tokens }).amount).toBe(1_000_500_000n)
     expect(parseAmount('0.5 ETH', { tokens }).token.symbol).toBe('ETH')

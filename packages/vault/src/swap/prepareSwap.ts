@@ -11,7 +11,11 @@ import { type QuoteSwapReturnType, quoteSwap } from './quoteSwap.ts'
 
 /** Parameters of {@link prepareSwap}. */
 export type PrepareSwapParameters = {
-  vault: Pick<Vault, 'safe' | 'singletons'>
+  /**
+   * The Safe; with `singletons`, the batch targets Safe's MultiSendCallOnly, else the pair (the module unwraps a
+   * `multiSend` batch whatever its target and never calls that target).
+   */
+  vault: Pick<Vault, 'safe'> & Partial<Pick<Vault, 'singletons'>>
   /** A Uniswap V2 pair the vault's policy lists under `swaps`. */
   pair: Address
   tokenIn: Address
@@ -84,7 +88,7 @@ export async function prepareSwap(
   })
   return {
     request: {
-      to: vault.singletons.multiSendCallOnly,
+      to: vault.singletons?.multiSendCallOnly ?? quote.pair,
       value: 0n,
       data,
       ...(parameters.provenance ? { provenance: parameters.provenance } : {}),

@@ -104,7 +104,8 @@ export function vaultTools(p: {
     },
     {
       name: 'vault_swap',
-      description: 'Swap tokens held by the vault through the wallet guard.',
+      description:
+        'Swap a token the vault holds on an allowlisted Uniswap V2 pair, through the wallet guard: pays `amountIn` of `tokenIn` and receives at least `minAmountOut` of `tokenOut` back into the vault, or nothing happens.',
       parameters: {
         type: 'object',
         properties: { tokenIn: address, tokenOut: address, amountIn: amount, minAmountOut: amount },
@@ -115,14 +116,38 @@ export function vaultTools(p: {
         args: { tokenIn: Address; tokenOut: Address; amountIn: string; minAmountOut: string },
         ctx,
       ) => {
-        const amountIn = await units(ctx, args.amountIn, args.tokenIn)
-        const d = await guard.swap({
-          tokenIn: ctx.taint(args.tokenIn),
-          tokenOut: ctx.taint(args.tokenOut),
-          amountIn,
-          minAmountOut: await units(ctx, args.minAmountOut, args.tokenOut),
-        })
-        return result(d, { tokenOut: ctx.taint(args.tokenOut).provenance, amountIn: amountIn.provenance })
+        const [tokenIn, tokenOut] = [ctx.taint(args.tokenIn), ctx.taint(args.tokenOut)]
+        const provenance = {
+          tokenIn: tokenIn.provenance,
+          tokenOut: tokenOut.provenance,
+          amountIn: ctx.taint(args.amountIn).provenance,
+          minAmountOut: ctx.taint(args.minAmountOut).provenance,
+        }
+        let amounts: [Tainted<bigint>, Tainted<bigint>]
+        try {
+          amounts = [
+            await units(ctx, args.amountIn, args.tokenIn),
+            await units(ctx, args.minAmountOut, args.tokenOut),
+          ]
+        } catch {
+          // Without decimals() the amounts cannot be read: not an ERC-20 the vault can swap.
+          return result(
+            {
+              kind: 'swap',
+              chainId: guard.chainId,
+              asset: args.tokenIn,
+              value: 0n,
+              to: args.tokenOut,
+              decision: 'deny',
+              rule: 'swap.unknownToken',
+              reason: `${args.tokenIn} or ${args.tokenOut} does not answer decimals(): not a token the vault can swap`,
+            },
+            provenance,
+          )
+        }
+        const [amountIn, minAmountOut] = amounts
+        const d = await guard.swap({ tokenIn, tokenOut, amountIn, minAmountOut })
+        return result(d, provenance)
       },
     },
   ]
