@@ -1,9 +1,9 @@
-import { type Address, concat, encodeFunctionData, erc20Abi, toHex } from 'viem'
+import { type Address, concat, encodeFunctionData, erc20Abi, type Hex, toHex } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { NATIVE_TOKEN } from '../policy/TokenInfo.ts'
 import { decodeCall } from './decodeCall.ts'
 import { encodeMultiSend } from './encodeMultiSend.ts'
-import { erc20SpendAbi, permit2Abi } from './knownAbis.ts'
+import { erc20SpendAbi, permit2Abi, uniswapV2PairAbi } from './knownAbis.ts'
 import { splitMultiSend } from './splitMultiSend.ts'
 
 const usdc: Address = '0x5FbDB2315678afecb367f032d93F642f64180aa3'
@@ -114,5 +114,48 @@ describe('decodeCall', () => {
     expect(unknown.kind).toBe('unknown')
     expect(unknown.explanation).toMatch(/unknown function 0xdeadbeef/)
     expect(unknown.spends).toHaveLength(1)
+  })
+
+  it('explains a Uniswap V2 swap leaf, and a transfer + swap batch as a swap (exact out, recipient, quote)', () => {
+    const pair: Address = '0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0'
+    const weth: Address = '0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512'
+    const swapData = (to: Address, data: Hex = '0x') =>
+      encodeFunctionData({ abi: uniswapV2PairAbi, functionName: 'swap', args: [0n, 1_000_000n, to, data] })
+    const leaf = decodeCall({ to: pair, value: 0n, data: swapData(bob, '0x01') })
+    expect(leaf.kind).toBe('uniswap-v2-swap')
+    expect(leaf.spends).toEqual([])
+    expect(leaf.explanation).toBe(
+      `Uniswap V2 swap on ${pair}: take 1000000 of token1 out of the pair, to ${bob}, with a flash-swap callback`,
+    )
+    const pairs = {
+      [pair.toLowerCase()]: { token0: weth, token1: usdc, reserve0: 10n ** 20n, reserve1: 2n * 10n ** 11n },
+    }
+    const batch = (to: Address) =>
+      encodeMultiSend([
+        {
+          to: weth,
+          value: 0n,
+          data: encodeFunctionData({ abi: erc20Abi, functionName: 'transfer', args: [pair, 10n ** 15n] }),
+        },
+        { to: pair, value: 0n, data: swapData(to) },
+      ])
+    const ok = decodeCall({ to: bob, value: 0n, data: batch(safe), pairs, safe, tokens })
+    expect(ok.swap).toEqual({
+      pair,
+      tokenIn: weth,
+      amountIn: 10n ** 15n,
+      tokenOut: usdc,
+      amountOut: 1_000_000n,
+      quotedOut: 1_993_980n,
+      recipient: safe,
+      toSafe: true,
+    })
+    expect(ok.explanation).toBe(
+      `swap 1000000000000000 units of token ${weth} for exactly 1 USDC (the minimum out: the pair pays that or the batch reverts; 1.99398 USDC at current reserves) on Uniswap V2 pair ${pair}, output to the Safe`,
+    )
+    expect(decodeCall({ to: bob, value: 0n, data: batch(bob), pairs, safe, tokens }).explanation).toMatch(
+      new RegExp(`output to ${bob}, NOT the Safe$`),
+    )
+    expect(decodeCall({ to: bob, value: 0n, data: batch(safe), safe, tokens }).swap).toBeUndefined()
   })
 })
