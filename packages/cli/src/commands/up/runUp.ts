@@ -16,6 +16,7 @@ import { createVaultModule } from '@sextant/server/vault/createVaultModule'
 import { openApprovalStore } from '@sextant/vault/approvals/openApprovalStore'
 import { parsePolicy } from '@sextant/vault/policy/parsePolicy'
 import { ensureWebBuild } from '@sextant/web/build/ensureWebBuild'
+import { loadDashboardRenderer } from '@sextant/web/build/loadDashboardRenderer'
 import type { Hex } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { deployPlatform } from './deployPlatform.ts'
@@ -124,6 +125,7 @@ export async function runUp(parameters: RunUpParameters = {}) {
 
     say('building the dashboard (if its sources changed)')
     const { dist } = await ensureWebBuild()
+    const renderIndex = await loadDashboardRenderer()
     const anchor = platform.contracts.checkpointAnchor!
     const modules: ServerModule[] = [
       createAuditModule({
@@ -136,7 +138,7 @@ export async function runUp(parameters: RunUpParameters = {}) {
       createVaultModule({ source: guard }),
       createForensicsModule({ source: market.source }),
     ]
-    const app = createServerApp({ modules, tokens: [state.token], webRoot: dist })
+    const app = createServerApp({ modules, tokens: [state.token], webRoot: dist, renderIndex })
     const server = await startServer({
       server: app,
       modules,
