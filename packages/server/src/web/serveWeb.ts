@@ -32,7 +32,7 @@ export type ServeWebParameters = {
  */
 export function serveWeb({ root, renderIndex }: ServeWebParameters): Handler {
   const base = normalize(root).replace(/[/]+$/, '')
-  const cache = new Map<string, Promise<Uint8Array | undefined>>()
+  const cache = new Map<string, Promise<Uint8Array<ArrayBuffer> | undefined>>()
   const read = (file: string) => {
     let body = cache.get(file)
     if (!body) {

@@ -165,7 +165,7 @@ export async function runUp(parameters: RunUpParameters = {}) {
       await sessionRunning
       state = { ...state, sessions: state.sessions + 1 }
       writeUpState(dataDir, state)
-      sessionRunning = runTreasurySession({ log, guard, n: state.sessions, supplier, attacker })
+      sessionRunning = runTreasurySession({ log, vault: guard, n: state.sessions, supplier, attacker })
       return (await sessionRunning) as Awaited<ReturnType<typeof runTreasurySession>>
     }
     const every = parameters.sessionEveryMs ?? 8000
