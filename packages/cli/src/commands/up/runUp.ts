@@ -37,7 +37,7 @@ export type RunUpParameters = {
   port?: number
   rpcUrl?: string
   privateKey?: Hex
-  /** A PostgreSQL URL for the audit log instead of the embedded SQLite file. */
+  /** A PostgreSQL URL for the audit log and the forensics event store instead of the embedded SQLite files. */
   postgres?: string
   /** Anchor the log on-chain this often (ms, default 10,000). */
   anchorEveryMs?: number
@@ -112,9 +112,12 @@ export async function runUp(parameters: RunUpParameters = {}) {
       attemptsPath: join(dataDir, 'attempts.json'),
     })
 
-    say('starting the memecoin market simulator on its own chain, with ingestion and alerts')
+    say(
+      `starting the memecoin market simulator on its own chain, with ingestion (${parameters.postgres ? 'PostgreSQL' : 'SQLite'}) and alerts`,
+    )
     const market = await startMarketWorld({
       dataDir,
+      ...(parameters.postgres ? { eventStore: parameters.postgres } : {}),
       rounds: state.marketRounds ?? 0,
       onRound: (rounds) => {
         state = { ...state, marketRounds: rounds }
