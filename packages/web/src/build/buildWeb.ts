@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { build, type Plugin } from 'vite'
+import { inlineStylesheet } from './inlineStylesheet.ts'
 import { precompressAssets } from './precompressAssets.ts'
 import { webPaths } from './webPaths.ts'
 
@@ -21,8 +22,8 @@ function browserSha256(): Plugin {
 }
 
 /**
- * Builds the dashboard with Vite: the browser app into `<outDir>/client` (hashed assets, each with a Brotli and
- * a gzip copy) and the first page's server-side renderer into `<outDir>/ssr`. Resolves with the output directory.
+ * Builds the dashboard with Vite: the browser app into `<outDir>/client` (its CSS inline in `index.html`,
+ * hashed assets each with a Brotli and a gzip copy) and the first page's server-side renderer into `<outDir>/ssr`. Resolves with the output directory.
  *
  * @example
  * await buildWeb()
@@ -50,6 +51,7 @@ export async function buildWeb({
       reportCompressedSize: false,
     },
   })
+  await inlineStylesheet(join(outDir, 'client'))
   await precompressAssets(join(outDir, 'client', 'assets'))
   await build({
     ...common,

@@ -149,6 +149,8 @@ export async function runUp(parameters: RunUpParameters = {}) {
       port: parameters.port ?? 7447,
     })
     cleanup.push(() => server.close())
+    // Render the first page once now, so that a browser's first load does not pay for a cold renderer.
+    await app.app.request('/')
     say(`API and dashboard listening on ${server.url}`)
 
     const anchoring = startAnchoring({
