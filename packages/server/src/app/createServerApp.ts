@@ -15,7 +15,7 @@ export type CreateServerAppParameters = {
   modules: readonly ServerModule[]
   /** Bearer tokens admitted by routes that write; without any, the API is read-only (writes answer 403). */
   tokens?: readonly string[]
-  /** The built dashboard (`packages/web/dist`); served at `/` with an index.html fallback when given. */
+  /** The built dashboard (`packages/web/dist/client`); served at `/` with an index.html fallback when given. */
   webRoot?: string
   /**
    * Server-side rendering of the dashboard's first page: gets the `index.html` template and a `load` that answers
