@@ -15,8 +15,13 @@ export type CreateServerAppParameters = {
   modules: readonly ServerModule[]
   /** Bearer tokens admitted by routes that write; without any, the API is read-only (writes answer 403). */
   tokens?: readonly string[]
-  /** The built dashboard (`packages/web/dist`); served at `/` with an index.html fallback when given. */
+  /** The built dashboard (`packages/web/dist/client`); served at `/` with an index.html fallback when given. */
   webRoot?: string
+  /**
+   * Server-side rendering of the dashboard's first page: gets the `index.html` template and a `load` that answers
+   * an API path from this app (no network), resolves with the page to send.
+   */
+  renderIndex?: (template: string, load: (path: string) => Promise<unknown>) => Promise<string>
   /** Live-update hub; a new one by default. */
   hub?: EventHub
   /** Observes errors answered with 500. */
@@ -44,6 +49,7 @@ export function createServerApp({
   modules,
   tokens = [],
   webRoot,
+  renderIndex,
   hub = createEventHub(),
   onError,
 }: CreateServerAppParameters): CreateServerAppReturnType {
@@ -108,7 +114,18 @@ export function createServerApp({
   app.all('/api/*', (c) => c.json({ error: { code: 'not-found', message: 'no such resource' } }, 404))
   if (webRoot) {
     app.use('*', compress({ encoding: 'gzip', contentTypeFilter: /^(text\/|application\/json)/ }))
-    app.get('*', serveWeb({ root: webRoot }))
+    const load = async (path: string) => {
+      const res = await app.request(path)
+      if (!res.ok) throw new ApiError(`${path} answered ${res.status}`, { status: 500, code: 'render' })
+      return res.json()
+    }
+    app.get(
+      '*',
+      serveWeb({
+        root: webRoot,
+        ...(renderIndex ? { renderIndex: (template: string) => renderIndex(template, load) } : {}),
+      }),
+    )
   }
 
   app.notFound((c) => c.json({ error: { code: 'not-found', message: 'no such resource' } }, 404))

@@ -35,6 +35,8 @@ export type Attempt = {
   rule: string
   txHash?: string
   auditIndex?: number
+  /** The agent session that asked for it (its steps, this decision among them, are on the Agent page). */
+  session?: string
 }
 
 /**

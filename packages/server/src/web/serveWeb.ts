@@ -13,27 +13,76 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 }
 
+/** Parameters of {@link serveWeb}. */
+export type ServeWebParameters = {
+  /** The built app (`index.html`, `assets/`). */
+  root: string
+  /** Turns the `index.html` template into the page to send (server-side rendering); the template on failure. */
+  renderIndex?: (template: string) => Promise<string>
+}
+
 /**
- * Serves a built single-page app from `root`: files by path (hashed `assets/` cached for a year), anything
- * else answered with `index.html` so client-side routes load. Paths cannot escape `root`.
+ * Serves a built single-page app from `root`: files by path, anything else answered with `index.html` (passed
+ * through `renderIndex` when given) so client-side routes load. Hashed `assets/` are immutable: cached for a
+ * year by the browser, kept in memory here, and sent as their precompressed `.br` or `.gz` copy when the build
+ * wrote one and the browser accepts it. Paths cannot escape `root`.
  *
  * @example
- * app.get('*', serveWeb({ root: '/repo/packages/web/dist' }))
+ * app.get('*', serveWeb({ root: '/repo/packages/web/dist/client' }))
  */
-export function serveWeb({ root }: { root: string }): Handler {
+export function serveWeb({ root, renderIndex }: ServeWebParameters): Handler {
   const base = normalize(root).replace(/[/]+$/, '')
+  const cache = new Map<string, Promise<Uint8Array<ArrayBuffer> | undefined>>()
+  const read = (file: string) => {
+    let body = cache.get(file)
+    if (!body) {
+      body = readFile(file).then(
+        (b) => new Uint8Array(b),
+        () => undefined,
+      )
+      // Only immutable assets stay cached: index.html changes with a rebuild.
+      if (file.includes(`${sep}assets${sep}`)) cache.set(file, body)
+    }
+    return body
+  }
   return async (c) => {
     const path = decodeURIComponent(new URL(c.req.url).pathname)
     let file = normalize(join(base, path))
     if (file !== base && !file.startsWith(base + sep)) file = join(base, 'index.html')
     const found = await stat(file).catch(() => undefined)
     if (!found?.isFile()) file = join(base, 'index.html')
-    const body = await readFile(file).catch(() => undefined)
-    if (!body) return c.json({ error: { code: 'not-built', message: 'the dashboard is not built' } }, 404)
-    const immutable = file.includes(`${sep}assets${sep}`)
-    return c.body(new Uint8Array(body), 200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    const type = TYPES[extname(file)] ?? 'application/octet-stream'
+    if (!file.includes(`${sep}assets${sep}`)) {
+      const template = await read(file)
+      if (!template)
+        return c.json({ error: { code: 'not-built', message: 'the dashboard is not built' } }, 404)
+      const isIndex = file === join(base, 'index.html')
+      const html =
+        isIndex && renderIndex
+          ? await renderIndex(new TextDecoder().decode(template)).catch(() => undefined)
+          : undefined
+      return c.body(html ?? template, 200, { 'Content-Type': type, 'Cache-Control': 'no-cache' })
+    }
+    const accepted = c.req.header('accept-encoding') ?? ''
+    for (const [encoding, suffix] of [
+      ['br', '.br'],
+      ['gzip', '.gz'],
+    ] as const) {
+      if (!new RegExp(`\\b${encoding}\\b`).test(accepted)) continue
+      const body = await read(file + suffix)
+      if (body)
+        return c.body(body, 200, {
+          'Content-Type': type,
+          'Content-Encoding': encoding,
+          Vary: 'Accept-Encoding',
+          'Cache-Control': 'public, max-age=31536000, immutable',
+        })
+    }
+    const body = await read(file)
+    if (!body) return c.json({ error: { code: 'not-found', message: 'no such asset' } }, 404)
+    return c.body(body, 200, {
+      'Content-Type': type,
+      'Cache-Control': 'public, max-age=31536000, immutable',
     })
   }
 }

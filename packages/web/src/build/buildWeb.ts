@@ -1,6 +1,8 @@
 import { dirname, join } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { build, type Plugin } from 'vite'
+import { inlineStylesheet } from './inlineStylesheet.ts'
+import { precompressAssets } from './precompressAssets.ts'
 import { webPaths } from './webPaths.ts'
 
 /**
@@ -20,8 +22,8 @@ function browserSha256(): Plugin {
 }
 
 /**
- * Builds the dashboard with Vite into `packages/web/dist` (what the server serves). Resolves with the output
- * directory.
+ * Builds the dashboard with Vite: the browser app into `<outDir>/client` (its CSS inline in `index.html`,
+ * hashed assets each with a Brotli and a gzip copy) and the first page's server-side renderer into `<outDir>/ssr`. Resolves with the output directory.
  *
  * @example
  * await buildWeb()
@@ -33,17 +35,32 @@ export async function buildWeb({
   outDir?: string
   quiet?: boolean
 } = {}) {
-  await build({
+  const common = {
     root: webPaths.root,
-    configFile: false,
-    logLevel: quiet ? 'warn' : 'info',
+    configFile: false as const,
+    logLevel: quiet ? ('warn' as const) : ('info' as const),
     plugins: [browserSha256(), react()],
+  }
+  await build({
+    ...common,
     build: {
-      outDir,
+      outDir: join(outDir, 'client'),
       emptyOutDir: true,
       target: 'es2022',
       chunkSizeWarningLimit: 2000,
       reportCompressedSize: false,
+    },
+  })
+  await inlineStylesheet(join(outDir, 'client'))
+  await precompressAssets(join(outDir, 'client', 'assets'))
+  await build({
+    ...common,
+    build: {
+      outDir: join(outDir, 'ssr'),
+      emptyOutDir: true,
+      target: 'node20',
+      ssr: webPaths.ssrSource,
+      rollupOptions: { output: { entryFileNames: 'renderDashboard.js' } },
     },
   })
   return outDir

@@ -86,11 +86,36 @@ describe.runIf(browserAvailable())('the dashboard in a real browser (Chromium)',
   it('shows agent sessions and replays one against the log', async () => {
     await page.getByTestId('nav-agent').click()
     await page.getByTestId('sessions').waitFor()
+    // The newest session (run-3, a 0.9 ETH invoice) as the agent runtime logged it: model calls, the registry
+    // lookup, the payment held for the owner's co-signature, the web page, the injected payment refused.
+    await page.getByTestId('sessions').locator('tr', { hasText: 'run-3' }).click()
+    const timeline = page.getByTestId('timeline')
+    await timeline.locator('li.payment.approval').waitFor()
+    expect(await timeline.locator('li.chat').count()).toBe(5)
+    expect(await timeline.locator('li.execute_tool code').allTextContents()).toEqual([
+      'vendor_registry_lookup',
+      'vault_transfer',
+      'web_fetch',
+      'vault_transfer',
+    ])
+    expect(await timeline.locator('li.payment .badge').allTextContents()).toEqual(['approval', 'deny'])
+    await expect
+      .poll(() => timeline.locator('li.payment.deny').textContent())
+      .toContain('policy.RecipientNotAllowed')
     await page.getByTestId('replay').click()
     await expect
       .poll(() => page.getByTestId('replay-status').textContent(), { timeout: 20_000 })
       .toMatch(/^(\d+) \/ \1 steps verified/)
     await page.screenshot({ path: join(shots, 'agent.png'), fullPage: true })
+  })
+
+  it('opens another page directly: the server-rendered audit page gives way to it', async () => {
+    const direct = await browser.newPage()
+    await direct.goto(`${up.url}#/vault`)
+    await direct.getByTestId('nav-vault').and(direct.locator('.active')).waitFor()
+    await direct.getByTestId('denied').waitFor()
+    expect(await direct.getByTestId('log-size').count()).toBe(0)
+    await direct.close()
   })
 
   it('shows launches with risk scores and opens a token page', async () => {

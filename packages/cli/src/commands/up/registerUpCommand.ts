@@ -39,7 +39,10 @@ export function registerUpCommand(program: Command): void {
     )
     .option('--rpc-url <url>', 'use this EVM JSON-RPC instead of the embedded anvil')
     .option('--private-key <hex>', 'key for --rpc-url (or SEXTANT_PRIVATE_KEY)')
-    .option('--postgres <url>', 'keep the audit log in this PostgreSQL database instead of SQLite')
+    .option(
+      '--postgres <url>',
+      'keep the audit log and the forensics events in this PostgreSQL database instead of SQLite',
+    )
     .option('--data-dir <dir>', 'state kept between runs (resume)', '.sextant')
     .option('--host <host>', 'interface to bind', '127.0.0.1')
     .option('--port <port>', 'API and dashboard port (0 = any free one)', '7447')
@@ -77,7 +80,18 @@ export function registerUpCommand(program: Command): void {
       })
       let outcomes: unknown
       if (options.once) {
-        outcomes = await up.runSession()
+        const session = await up.runSession()
+        outcomes = {
+          id: session.sessionId,
+          status: session.status,
+          steps: session.steps,
+          payments: session.payments.map((p) => ({
+            decision: p.decision,
+            rule: p.rule,
+            provenance: p.provenance,
+            ...(p.txHash ? { txHash: p.txHash } : {}),
+          })),
+        }
         await up.nextLaunch()
         await up.anchorNow()
       }

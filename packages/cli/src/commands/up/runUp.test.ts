@@ -28,9 +28,20 @@ describe('sextant up (runUp)', () => {
         'uniswapV2Factory',
         'weth',
       ])
-      const [paid, redirected] = await first.runSession()
-      expect(paid).toMatchObject({ decision: 'allow' })
-      expect(redirected).toMatchObject({ decision: 'deny', rule: 'policy.RecipientNotAllowed' })
+      // The agent runtime ran the session: registry lookup, payment, web page, injected payment refused.
+      const session = await first.runSession()
+      expect(session).toMatchObject({ sessionId: 'run-1', status: 'done', steps: 5 })
+      const [paid, redirected] = session.payments
+      expect(paid).toMatchObject({ decision: 'allow', provenance: { to: 'tool', amount: 'user' } })
+      expect(redirected).toMatchObject({
+        decision: 'deny',
+        rule: 'policy.RecipientNotAllowed',
+        provenance: { to: 'untrusted' },
+      })
+      const listed = (await (await fetch(new URL('api/agent/sessions', first.url))).json()) as {
+        sessions: { id: string; agent: string }[]
+      }
+      expect(listed.sessions).toEqual([expect.objectContaining({ id: 'run-1', agent: 'treasury-agent' })])
       // The allowed payment really left the agent's Safe through the guard module.
       const overview = (await (await fetch(new URL('api/vault/overview', first.url))).json()) as {
         vaults: { address: `0x${string}`; windows: { used: string }[] }[]
@@ -39,7 +50,7 @@ describe('sextant up (runUp)', () => {
       expect(readUpState(dataDir)?.vault?.safe).toBe(safe)
       expect(overview.vaults[0]!.windows[0]!.used).toBe('0.1')
       expect(paid).toMatchObject({ txHash: expect.stringMatching(/^0x/) })
-      expect(await first.anchorNow()).toBe(5)
+      expect(await first.anchorNow()).toBe(await first.logSize())
       const health = (await (await fetch(new URL('api/health', first.url))).json()) as {
         modules: { name: string }[]
       }
@@ -53,7 +64,9 @@ describe('sextant up (runUp)', () => {
       expect(launches.launches.map((l) => l.token)).toEqual([token])
       expect(launches.launches[0]!.risk).toBeGreaterThanOrEqual(0)
       const html = await (await fetch(first.url)).text()
-      expect(html).toContain('<div id="root">')
+      // The first page comes rendered on the server, with the log's current size.
+      expect(html).toContain('<div id="root" data-rendered="audit">')
+      expect(html).toContain(`data-testid="log-size">${await first.logSize()}<`)
       const denied = await fetch(new URL('api/audit/entries/0/erase', first.url), { method: 'POST' })
       expect(denied.status).toBe(401)
       firstSize = await first.logSize()
@@ -81,14 +94,18 @@ describe('sextant up (runUp)', () => {
         launches: unknown[]
       }
       expect(again.launches).toHaveLength(1)
-      await second.runSession()
-      expect(await second.logSize()).toBe(firstSize + 5)
+      // Session numbering resumes; the second invoice (0.25 ETH) is paid, the injected address refused again.
+      const next = await second.runSession()
+      expect(next.sessionId).toBe('run-2')
+      expect(next.payments.map((p) => p.decision)).toEqual(['allow', 'deny'])
+      const grown = await second.logSize()
+      expect(grown).toBeGreaterThan(firstSize)
       // The anchor kept on the resumed chain is extended, with a consistency proof, not restarted.
-      expect(await second.anchorNow()).toBe(firstSize + 5)
+      expect(await second.anchorNow()).toBe(grown)
       const anchors = (await (await fetch(new URL('api/audit/anchors', second.url))).json()) as {
         anchors: { size: number }[]
       }
-      expect(anchors.anchors.map((a) => a.size)).toEqual([firstSize + 5, firstSize])
+      expect(anchors.anchors.map((a) => a.size)).toEqual([grown, firstSize])
     } finally {
       await second.close()
     }

@@ -16,6 +16,7 @@ import { createVaultModule } from '@sextant/server/vault/createVaultModule'
 import { openApprovalStore } from '@sextant/vault/approvals/openApprovalStore'
 import { parsePolicy } from '@sextant/vault/policy/parsePolicy'
 import { ensureWebBuild } from '@sextant/web/build/ensureWebBuild'
+import { loadDashboardRenderer } from '@sextant/web/build/loadDashboardRenderer'
 import type { Hex } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { deployPlatform } from './deployPlatform.ts'
@@ -36,7 +37,7 @@ export type RunUpParameters = {
   port?: number
   rpcUrl?: string
   privateKey?: Hex
-  /** A PostgreSQL URL for the audit log instead of the embedded SQLite file. */
+  /** A PostgreSQL URL for the audit log and the forensics event store instead of the embedded SQLite files. */
   postgres?: string
   /** Anchor the log on-chain this often (ms, default 10,000). */
   anchorEveryMs?: number
@@ -111,9 +112,12 @@ export async function runUp(parameters: RunUpParameters = {}) {
       attemptsPath: join(dataDir, 'attempts.json'),
     })
 
-    say('starting the memecoin market simulator on its own chain, with ingestion and alerts')
+    say(
+      `starting the memecoin market simulator on its own chain, with ingestion (${parameters.postgres ? 'PostgreSQL' : 'SQLite'}) and alerts`,
+    )
     const market = await startMarketWorld({
       dataDir,
+      ...(parameters.postgres ? { eventStore: parameters.postgres } : {}),
       rounds: state.marketRounds ?? 0,
       onRound: (rounds) => {
         state = { ...state, marketRounds: rounds }
@@ -124,6 +128,7 @@ export async function runUp(parameters: RunUpParameters = {}) {
 
     say('building the dashboard (if its sources changed)')
     const { dist } = await ensureWebBuild()
+    const renderIndex = await loadDashboardRenderer()
     const anchor = platform.contracts.checkpointAnchor!
     const modules: ServerModule[] = [
       createAuditModule({
@@ -136,7 +141,7 @@ export async function runUp(parameters: RunUpParameters = {}) {
       createVaultModule({ source: guard }),
       createForensicsModule({ source: market.source }),
     ]
-    const app = createServerApp({ modules, tokens: [state.token], webRoot: dist })
+    const app = createServerApp({ modules, tokens: [state.token], webRoot: dist, renderIndex })
     const server = await startServer({
       server: app,
       modules,
@@ -144,6 +149,8 @@ export async function runUp(parameters: RunUpParameters = {}) {
       port: parameters.port ?? 7447,
     })
     cleanup.push(() => server.close())
+    // Render the first page once now, so that a browser's first load does not pay for a cold renderer.
+    await app.app.request('/')
     say(`API and dashboard listening on ${server.url}`)
 
     const anchoring = startAnchoring({
@@ -163,7 +170,7 @@ export async function runUp(parameters: RunUpParameters = {}) {
       await sessionRunning
       state = { ...state, sessions: state.sessions + 1 }
       writeUpState(dataDir, state)
-      sessionRunning = runTreasurySession({ log, guard, n: state.sessions, supplier, attacker })
+      sessionRunning = runTreasurySession({ log, vault: guard, n: state.sessions, supplier, attacker })
       return (await sessionRunning) as Awaited<ReturnType<typeof runTreasurySession>>
     }
     const every = parameters.sessionEveryMs ?? 8000

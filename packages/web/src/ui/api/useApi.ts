@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { bootData } from './bootData.ts'
 import { api } from './client.ts'
 import { subscribeLive } from './live.ts'
 
@@ -7,13 +8,15 @@ export type UseApiReturnType<T> = { data: T | undefined; error: Error | undefine
 
 /**
  * Loads a JSON resource and reloads it whenever a live event of one of `topics` arrives (coalesced, so a burst
- * of events costs one request in flight plus one after it).
+ * of events costs one request in flight plus one after it). The first page starts from the answer the server
+ * rendered it with, when there is one, without fetching it again.
  *
  * @example
  * const { data } = useApi<AuditSummary>('/api/audit/summary', ['audit'])
  */
 export function useApi<T>(path: string | undefined, topics: readonly string[] = []): UseApiReturnType<T> {
-  const [data, setData] = useState<T>()
+  const [data, setData] = useState<T | undefined>(() => (path ? bootData.take<T>(path) : undefined))
+  const booted = useRef(data !== undefined)
   const [error, setError] = useState<Error>()
   const inFlight = useRef(false)
   const again = useRef(false)
@@ -40,7 +43,8 @@ export function useApi<T>(path: string | undefined, topics: readonly string[] = 
   }, [path])
   const topicKey = topics.join(',')
   useEffect(() => {
-    load()
+    if (booted.current) booted.current = false
+    else load()
     if (topicKey === '') return
     const wanted = topicKey.split(',')
     return subscribeLive((event) => {

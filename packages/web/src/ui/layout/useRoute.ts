@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react'
 
-const read = () => window.location.hash.replace(/^#\/?/, '').split('/').filter(Boolean)
+// The server renders the default page (`#/audit`): it never sees the hash.
+const read = () =>
+  typeof window === 'undefined' ? [] : window.location.hash.replace(/^#\/?/, '').split('/').filter(Boolean)
 
 /**
  * The current hash route split into segments: `#/forensics/token/0xabc` → `['forensics', 'token', '0xabc']`.

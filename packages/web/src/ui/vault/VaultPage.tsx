@@ -47,7 +47,7 @@ export function VaultPage() {
                 <th>amount</th>
                 <th>decision</th>
                 <th>rule</th>
-                <th>audit entry</th>
+                <th>audit record</th>
               </tr>
             </thead>
             <tbody>
@@ -62,7 +62,15 @@ export function VaultPage() {
                     <span className={`badge ${a.decision}`}>{a.decision}</span>
                   </td>
                   <td>{a.rule}</td>
-                  <td>{a.auditIndex !== undefined ? <a href="#/audit">#{a.auditIndex}</a> : '—'}</td>
+                  <td>
+                    {a.session !== undefined ? (
+                      <a href={`#/agent/${encodeURIComponent(a.session)}`}>session {a.session}</a>
+                    ) : a.auditIndex !== undefined ? (
+                      <a href="#/audit">#{a.auditIndex}</a>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Provenance } from '@sextant/agent/taint/Provenance'
 import { devPrivateKeys } from '@sextant/chain/anvil/devAccounts'
 import { type ConnectChainReturnType, connectChain } from '@sextant/chain/clients/connectChain'
 import { openApprovalStore } from '@sextant/vault/approvals/openApprovalStore'
@@ -41,25 +42,21 @@ describe('the up world vault', () => {
       attemptsPath: join(dir, 'attempts.json'),
     })
     const balance = (address: `0x${string}`) => chain.publicClient.getBalance({ address })
-    const agent = { session: 'run-1', agent: 'treasury-agent' }
+    const guard = source.guardFor({ agentId: 'treasury-agent', sessionId: 'run-1' })
+    // What the agent runtime hands the guard: each value with the provenance derived from what it read.
+    const pay = (to: `0x${string}`, eth: string, recipient: Provenance) =>
+      guard.transfer({
+        to: { value: to, provenance: recipient, sources: recipient === 'user' ? [] : ['call_0_0:tool'] },
+        amount: { value: parseEther(eth), provenance: 'user', sources: [] },
+      })
     const safeBefore = await balance(vault.safe)
     const supplierBefore = await balance(supplier)
 
-    const paid = await source.pay({
-      to: supplier,
-      value: parseEther('0.1'),
-      provenance: 'allowlist',
-      ...agent,
-    })
+    const paid = await pay(supplier, '0.1', 'tool')
     expect(paid).toMatchObject({ decision: 'allow', rule: 'ok' })
     expect(safeBefore - (await balance(vault.safe))).toBe(parseEther('0.1'))
 
-    const held = await source.pay({
-      to: supplier,
-      value: parseEther('0.9'),
-      provenance: 'allowlist',
-      ...agent,
-    })
+    const held = await pay(supplier, '0.9', 'tool')
     expect(held).toMatchObject({ decision: 'needs-approval', rule: 'policy.CoSignatureRequired' })
     const [pending] = await source.approvals()
     expect(pending).toMatchObject({ id: held.approvalId, status: 'pending', value: '0.9', vault: vault.safe })
@@ -68,19 +65,9 @@ describe('the up world vault', () => {
     expect((await balance(supplier)) - supplierBefore).toBe(parseEther('1'))
     await expect(source.decide(held.approvalId!, 'approve')).rejects.toThrow(/cannot approve/)
 
-    const refused = await source.pay({
-      to: supplier,
-      value: parseEther('0.7'),
-      provenance: 'allowlist',
-      ...agent,
-    })
+    const refused = await pay(supplier, '0.7', 'tool')
     expect((await source.decide(refused.approvalId!, 'deny')).status).toBe('denied')
-    const injected = await source.pay({
-      to: attacker,
-      value: parseEther('0.1'),
-      provenance: 'untrusted',
-      ...agent,
-    })
+    const injected = await pay(attacker, '0.1', 'untrusted')
     expect(injected).toMatchObject({ decision: 'deny', rule: 'policy.RecipientNotAllowed' })
     expect(await balance(attacker)).toBe(0n)
     expect((await balance(supplier)) - supplierBefore).toBe(parseEther('1'))
@@ -95,8 +82,10 @@ describe('the up world vault', () => {
       'needs-approval',
       'allow',
     ])
-    const audited = await log.readEvent(attempts[0]!.auditIndex!)
-    expect(audited).toMatchObject({ 'sextant.payment.decision': 'deny' })
+    // The agent's attempts name its session; the dashboard's co-signed payment names its audit record.
+    expect(attempts[0]).toMatchObject({ session: 'run-1', to: attacker, value: '0.1', asset: 'ETH' })
+    const audited = await log.readEvent(attempts[2]!.auditIndex!)
+    expect(audited).toMatchObject({ 'sextant.payment.decision': 'allow' })
     await log.close()
   }, 60_000)
 })

@@ -1,4 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { createVaultGuard } from '@sextant/agent/guard/createVaultGuard'
+import type { GuardDecision, WalletGuard } from '@sextant/agent/guard/WalletGuard'
 import type { AuditLog } from '@sextant/audit/log/AuditLog'
 import type { ConnectChainReturnType } from '@sextant/chain/clients/connectChain'
 import type { Approval, Attempt, VaultSource } from '@sextant/server/vault/VaultSource'
@@ -10,20 +12,11 @@ import type { Policy } from '@sextant/vault/policy/Policy'
 import { approve } from '@sextant/vault/sdk/approve'
 import { deny } from '@sextant/vault/sdk/deny'
 import { type ExecuteReturnType, execute } from '@sextant/vault/sdk/execute'
-import type { PaymentRequest as VaultPaymentRequest } from '@sextant/vault/sdk/PaymentRequest'
-import { type Address, formatEther, type Hash, zeroAddress } from 'viem'
+import type { PaymentRequest } from '@sextant/vault/sdk/PaymentRequest'
+import { formatEther, type Hash, zeroAddress } from 'viem'
 import { nonceManager, privateKeyToAccount } from 'viem/accounts'
 import { CliError } from '../../../errors/CliError.ts'
 import type { StoredVault } from './setupDemoVault.ts'
-
-/** An ETH payment the demo agent asks for, with where its recipient came from. */
-export type PaymentRequest = {
-  to: Address
-  value: bigint
-  provenance: 'user' | 'allowlist' | 'tool' | 'untrusted'
-  session: string
-  agent: string
-}
 
 /** What the vault decided (`decision` in the dashboard's words, `rule` the vault SDK's). */
 export type PaymentOutcome = {
@@ -34,8 +27,13 @@ export type PaymentOutcome = {
   approvalId?: string
 }
 
-/** Return type of {@link createDemoVaultSource}: the vault module's source plus the agent's `pay`. */
-export type DemoVaultSource = VaultSource & { pay(request: PaymentRequest): Promise<PaymentOutcome> }
+/**
+ * Return type of {@link createDemoVaultSource}: the vault module's source plus `guardFor`, the agent runtime's
+ * wallet guard for one session (`@sextant/agent`'s vault adapter), whose decisions the dashboard lists.
+ */
+export type DemoVaultSource = VaultSource & {
+  guardFor(session: { agentId: string; sessionId: string }): WalletGuard
+}
 
 const decisions = {
   executed: 'allow',
@@ -45,14 +43,15 @@ const decisions = {
 } as const
 
 /**
- * The demo world's vault for `sextant up` and the dashboard: the agent pays through the vault SDK's `execute`
- * (pre-flight, then the session key's call on the guard module, which moves the funds out of the Safe; every
- * attempt audited by the SDK); held payments go to `store`, and the dashboard's approve co-signs them with the
+ * The demo world's vault for `sextant up` and the dashboard: the agent runtime pays through `@sextant/agent`'s
+ * vault adapter (`createVaultGuard`: the vault SDK's `execute` with the runtime's derived provenance — pre-flight,
+ * then the session key's call on the guard module, which moves the funds out of the Safe; each decision recorded
+ * in the agent's session by the runtime); held payments go to `store`, and the dashboard's approve co-signs them with the
  * owner key (`approve`) and runs them with the co-signature. The attempt list is kept in `attemptsPath`.
  *
  * @example
  * const source = createDemoVaultSource({ chain, vault, policy, store, log, attemptsPath: '.sextant/attempts.json' })
- * await source.pay({ to: supplier, value: parseEther('0.1'), provenance: 'allowlist', session: 'run-1', agent: 'treasury' })
+ * const guard = source.guardFor({ agentId: 'treasury-agent', sessionId: 'run-1' })
  */
 export function createDemoVaultSource({
   chain,
@@ -77,8 +76,14 @@ export function createDemoVaultSource({
   const listeners = new Set<(type: string, data: unknown) => void>()
   const eth = (wei: bigint) => formatEther(wei)
 
+  const remember = (attempt: Attempt, outcome: PaymentOutcome) => {
+    attempts.push(attempt)
+    if (attempts.length > 500) attempts.shift()
+    writeFileSync(attemptsPath, JSON.stringify(attempts))
+    for (const l of listeners) l('attempt', { decision: outcome.decision, rule: outcome.rule })
+  }
   const run = async (
-    request: VaultPaymentRequest,
+    request: PaymentRequest,
     agentId: string,
     approvalId?: number,
   ): Promise<PaymentOutcome> => {
@@ -98,22 +103,42 @@ export function createDemoVaultSource({
       ...(r.txHash ? { txHash: r.txHash } : {}),
       ...(r.approvalId !== undefined ? { approvalId: String(r.approvalId) } : {}),
     }
-    attempts.push({
-      at: Date.now(),
-      vault: vault.safe,
-      to: request.to,
-      value: eth(request.value),
-      asset: 'ETH',
-      decision: outcome.decision,
-      rule: outcome.rule,
-      ...(outcome.txHash ? { txHash: outcome.txHash } : {}),
-      ...(r.audit ? { auditIndex: r.audit.index } : {}),
-    })
-    if (attempts.length > 500) attempts.shift()
-    writeFileSync(attemptsPath, JSON.stringify(attempts))
-    for (const l of listeners) l('attempt', { decision: outcome.decision, rule: outcome.rule })
+    remember(
+      {
+        at: Date.now(),
+        vault: vault.safe,
+        to: request.to,
+        value: eth(request.value),
+        asset: 'ETH',
+        decision: outcome.decision,
+        rule: outcome.rule,
+        ...(outcome.txHash ? { txHash: outcome.txHash } : {}),
+        ...(r.audit ? { auditIndex: r.audit.index } : {}),
+      },
+      outcome,
+    )
     return outcome
   }
+  const recorded =
+    (session: string) =>
+    (d: GuardDecision): GuardDecision => {
+      const outcome = { decision: d.decision, rule: d.rule, reason: d.reason }
+      remember(
+        {
+          at: Date.now(),
+          vault: vault.safe,
+          to: d.to,
+          value: d.asset === 'ETH' ? eth(d.value) : String(d.value),
+          asset: d.asset,
+          decision: d.decision,
+          rule: d.rule,
+          session,
+          ...(d.txHash ? { txHash: d.txHash } : {}),
+        },
+        outcome,
+      )
+      return d
+    }
   const view = (a: ApprovalRequest): Approval => ({
     id: String(a.id),
     vault: a.safe,
@@ -128,16 +153,19 @@ export function createDemoVaultSource({
   })
 
   return {
-    pay: (p) =>
-      run(
-        {
-          to: p.to,
-          value: p.value,
-          data: '0x',
-          provenance: { recipient: p.provenance, amount: 'user', token: 'user' },
-        },
-        p.agent,
-      ),
+    guardFor({ agentId, sessionId }) {
+      // No `log` here: the runtime records each decision in the agent's session (a `payment` event).
+      const inner = createVaultGuard({ client: chain, vault, sessionKey, store, agentId })
+      const record = recorded(sessionId)
+      return {
+        address: inner.address,
+        chainId: inner.chainId,
+        balances: (tokens) => inner.balances(tokens),
+        transfer: (p) => inner.transfer(p).then(record),
+        approve: (p) => inner.approve(p).then(record),
+        swap: (p) => inner.swap(p).then(record),
+      }
+    },
     async vaults() {
       const snapshot = await readModuleSnapshot(chain, {
         module: vault.module,

@@ -26,7 +26,8 @@ export type MarketWorld = {
  * launch after another — cabal pump-and-dump, hard rug, organic, slow rug, wash trading — on its own anvil (it
  * mines blocks with planned timestamps, which must not disturb the agent's chain), the EVM ingester follows
  * each launchpad into the event store, and the alert monitor raises alerts as events arrive. State (chain,
- * events) lives in the data dir, so a restart resumes.
+ * events) lives in the data dir (the events in PostgreSQL when `eventStore` names a server), so a restart
+ * resumes.
  *
  * @example
  * const market = await startMarketWorld({ dataDir, rounds: 0, onChange: (type, data) => hub.publish('forensics', type, data) })
@@ -34,16 +35,19 @@ export type MarketWorld = {
  */
 export async function startMarketWorld({
   dataDir,
+  eventStore,
   rounds: done,
   onRound,
 }: {
   dataDir: string
+  /** Where the events go: a `postgres://` URL, else `forensics.db` in the data dir. */
+  eventStore?: string
   /** Launches already played (resume). */
   rounds: number
   onRound?: (rounds: number) => void
 }): Promise<MarketWorld> {
   const chain = await connectChain({ statePath: join(dataDir, 'market-chain.json') })
-  const store = await openEventStore(join(dataDir, 'forensics.db'))
+  const store = await openEventStore(eventStore ?? join(dataDir, 'forensics.db'))
   const monitor = createAlertMonitor()
   const alerts: Alert[] = []
   const listeners = new Set<(type: string, data: unknown) => void>()
