@@ -10,6 +10,7 @@ import {
   TOTAL_SUPPLY,
 } from './curveMath.ts'
 import type { MarketPlan, PlanAction } from './MarketPlan.ts'
+import type { PoolState } from './poolMath.ts'
 
 /** Parameters of {@link planToEvents}: where offset 0 lies and, after a chain run, the real transaction hashes. */
 export type PlanToEventsOptions = {
@@ -23,13 +24,16 @@ export type PlanToEventsOptions = {
 const LAUNCH_LOGS_BEFORE_EVENT = 2 // PairCreated, Transfer (mint to the launchpad)
 // WETH mint Transfer + Deposit, WETH Transfer, PairOpened, Transfer, LP Transfer x2, Sync, Mint, Migrated
 const MIGRATION_LOGS = 10
+// UniswapV2Pair.swap: Transfer of the output, Sync, Swap.
+const SWAP_LOGS = 3
 
 /**
  * The `MarketEvent`s a chain run of `plan` produces, computed from the curve math alone: what `runMarket`
  * followed by EVM ingestion yields (blocks, transaction and log positions, amounts, reserves), so detectors can
  * be evaluated over many seeds without a chain. Block offsets are logical time: only blocks with actions exist,
  * numbered consecutively from the origin, each stamped `origin.timestamp + offset * blockTime`. Funding
- * transfers carry log index -1 (they are transactions, not logs).
+ * transfers carry log index -1 (they are transactions, not logs). After a migration, pool swaps are `pool`
+ * trades (WETH in or out, the pool's fee included, `fee` 0) with the pair's reserves after the swap.
  *
  * @example
  * const events = planToEvents(planMarket({ seed: 3, scenario: 'hard-rug' }))
@@ -39,6 +43,7 @@ export function planToEvents(plan: MarketPlan, options: PlanToEventsOptions = {}
   const chain = `eip155:${plan.chainId}`
   const feeBps = BigInt(plan.feeBps)
   const curves: CurveState[] = plan.tokens.map(() => newCurve())
+  const pools: PoolState[] = plan.tokens.map(() => ({ token: 0n, native: 0n }))
   const events: MarketEvent[] = []
   let block = Number.NaN
   let rank = -1
@@ -59,7 +64,10 @@ export function planToEvents(plan: MarketPlan, options: PlanToEventsOptions = {}
       txIndex,
       logIndex: log,
     })
-    logIndex = emit(plan, action, curves, feeBps, at, logIndex, events)
+    logIndex =
+      action.type === 'wrap' || action.type === 'poolPay' || action.type === 'swap'
+        ? emitPool(plan, action, pools, at, logIndex, events)
+        : emit(plan, action, curves, pools, feeBps, at, logIndex, events)
     txIndex++
   })
   return events
@@ -67,8 +75,9 @@ export function planToEvents(plan: MarketPlan, options: PlanToEventsOptions = {}
 
 function emit(
   plan: MarketPlan,
-  action: PlanAction,
+  action: Exclude<PlanAction, { type: 'wrap' | 'poolPay' | 'swap' }>,
   curves: CurveState[],
+  pools: PoolState[],
   feeBps: bigint,
   at: (log: number) => EventLocation,
   log: number,
@@ -120,6 +129,7 @@ function emit(
   if (!curve.complete) return next + 1
   events.push({ ...at(next), kind: 'complete', token: token.address })
   next += 2
+  pools[action.token] = { token: MIGRATION_TOKEN_AMOUNT, native: curve.realEth - plan.migrationFee }
   events.push({
     ...at(next + MIGRATION_LOGS - 1),
     kind: 'liquidity',
@@ -131,6 +141,40 @@ function emit(
     provider: plan.deployment.launchpad,
   })
   return next + MIGRATION_LOGS
+}
+
+/** A pool action's logs: a wrap (Deposit) or a payment (Transfer) emit one, a swap three, its Swap last. */
+function emitPool(
+  plan: MarketPlan,
+  action: Extract<PlanAction, { type: 'wrap' | 'poolPay' | 'swap' }>,
+  pools: PoolState[],
+  at: (log: number) => EventLocation,
+  log: number,
+  events: MarketEvent[],
+): number {
+  if (action.type !== 'swap') return log + 1
+  const pool = pools[action.token]!
+  const buy = action.side === 'buy'
+  pool.native += buy ? action.amountIn : -action.amountOut
+  pool.token += buy ? -action.amountOut : action.amountIn
+  events.push({
+    ...at(log + SWAP_LOGS - 1),
+    kind: 'trade',
+    token: plan.tokens[action.token]!.address,
+    trader: action.wallet,
+    side: action.side,
+    nativeAmount: buy ? action.amountIn : action.amountOut,
+    tokenAmount: buy ? action.amountOut : action.amountIn,
+    fee: 0n,
+    venue: 'pool',
+    reserves: {
+      virtualNative: pool.native,
+      virtualToken: pool.token,
+      realNative: pool.native,
+      realToken: pool.token,
+    },
+  })
+  return log + SWAP_LOGS
 }
 
 function trade(
