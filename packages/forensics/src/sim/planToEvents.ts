@@ -26,6 +26,8 @@ const LAUNCH_LOGS_BEFORE_EVENT = 2 // PairCreated, Transfer (mint to the launchp
 const MIGRATION_LOGS = 10
 // UniswapV2Pair.swap: Transfer of the output, Sync, Swap.
 const SWAP_LOGS = 3
+// WETH9.deposit: Transfer (mint), Deposit.
+const WRAP_LOGS = 2
 
 /**
  * The `MarketEvent`s a chain run of `plan` produces, computed from the curve math alone: what `runMarket`
@@ -143,7 +145,7 @@ function emit(
   return next + MIGRATION_LOGS
 }
 
-/** A pool action's logs: a wrap (Deposit) or a payment (Transfer) emit one, a swap three, its Swap last. */
+/** A pool action's logs: a wrap emits two (Transfer, Deposit), a payment one (Transfer), a swap three, Swap last. */
 function emitPool(
   plan: MarketPlan,
   action: Extract<PlanAction, { type: 'wrap' | 'poolPay' | 'swap' }>,
@@ -152,7 +154,8 @@ function emitPool(
   log: number,
   events: MarketEvent[],
 ): number {
-  if (action.type !== 'swap') return log + 1
+  if (action.type === 'wrap') return log + WRAP_LOGS
+  if (action.type === 'poolPay') return log + 1
   const pool = pools[action.token]!
   const buy = action.side === 'buy'
   pool.native += buy ? action.amountIn : -action.amountOut
