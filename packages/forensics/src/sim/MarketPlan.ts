@@ -17,10 +17,18 @@ export const scenarios: readonly Scenario[] = ['organic', 'slow-rug', 'hard-rug'
 /**
  * Scenarios that reach the curve's migration and play their rug, dump or wash trading in the Uniswap V2 pool
  * afterwards.
+ *
+ * @example
+ * for (const scenario of poolScenarios) planMarket({ seed: 1, scenario }).truth.migrations // one each
  */
 export const poolScenarios: readonly Scenario[] = ['pool-rug', 'pool-cabal', 'pool-wash']
 
-/** Every scenario (for CLIs): the launch-phase ones, then the pool ones. */
+/**
+ * Every scenario (for CLIs): the launch-phase ones, then the pool ones.
+ *
+ * @example
+ * new Option('--scenario <name>').choices(allScenarios)
+ */
 export const allScenarios: readonly Scenario[] = [...scenarios, ...poolScenarios]
 
 /**

@@ -59,7 +59,12 @@ export type PlanBuilder = MarketScript & {
   build(): MarketPlan
 }
 
-/** Blocks between the migration and a pool script's first intent, at least. */
+/**
+ * Blocks between the migration and a pool script's first intent, at least.
+ *
+ * @example
+ * p.sell(phase.migratedAt + POOL_PHASE_DELAY + 120, dev, 1)
+ */
 export const POOL_PHASE_DELAY = 25
 
 const EXCHANGES = 3
