@@ -13,7 +13,7 @@ import { createEvmIngester } from './createEvmIngester.ts'
 type Trade = Extract<MarketEvent, { kind: 'trade' }>
 
 describe('a market that migrates, then rugs in the Uniswap V2 pool, on anvil', () => {
-  it('ingests the pool trades once, as the ground truth has them, and alerts on the dump into the pool', async () => {
+  it('ingests the pool trades once, as the ground truth has them, and alerts on the pull and the dump', async () => {
     const chain = await connectChain()
     const store = await openSqliteEventStore({ path: ':memory:' })
     try {
@@ -75,16 +75,23 @@ describe('a market that migrates, then rugs in the Uniswap V2 pool, on anvil', (
       expect((await (await open()).backfill()).inserted).toBe(0)
       expect(await store.countEvents()).toBe(total)
 
-      // The dump into the pool raises the dev and insider alerts at the rug's block, from the stored events.
+      // The pull and the dump raise the liquidity, dev and insider alerts at the rug, from the stored events.
       const monitor = createAlertMonitor()
       const rugBlock = pool.find(
         (e) => e.timestamp === run.origin.timestamp + truth.rugs[0]!.atBlockOffset!,
       )!.block
       const alerts = (await store.readEvents()).flatMap((e) => monitor.push(e))
+      const dev = truth.launches[0]!.creator
       const devAlert = alerts.find((a) => a.kind === 'dev-selling')
-      expect(devAlert).toMatchObject({ token, block: rugBlock })
-      const dumpTx = pool.find((e) => e.trader === truth.launches[0]!.creator && e.side === 'sell')!.tx
-      expect(devAlert!.tx).toBe(dumpTx)
+      const dump = pool.find((e) => e.trader === dev && e.side === 'sell')!
+      expect(devAlert).toMatchObject({ token, block: dump.block, tx: dump.tx })
+      expect(dump.block - rugBlock).toBeLessThanOrEqual(1)
+      // The dev's own liquidity, added after the migration, is pulled in the rug's first block.
+      const [added, pulled] = truth.poolLiquidity
+      expect([added?.action, pulled?.action, pulled?.wallet]).toEqual(['add', 'remove', dev])
+      const pull = alerts.find((a) => a.kind === 'liquidity-pulled')
+      expect(pull).toMatchObject({ token, block: rugBlock, evidence: { provider: dev, pool: pair } })
+      expect(pull!.evidence.nativeAmount).toBe(pulled!.nativeAmount)
       const insiders = alerts.filter((a) => a.kind === 'insiders-selling')
       expect(insiders.length).toBeGreaterThanOrEqual(1)
       expect(insiders.every((a) => a.block >= rugBlock && a.block <= rugBlock + 1)).toBe(true)

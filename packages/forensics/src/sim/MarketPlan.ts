@@ -71,13 +71,27 @@ export type PlanAction =
   | (ActionBase & { type: 'transfer'; from: Address; to: Address; token: number; amount: bigint })
   /** Wraps coin into WETH (`WETH9.deposit`), to pay a pool buy. */
   | (ActionBase & { type: 'wrap'; wallet: Address; value: bigint })
-  /** Sends WETH (`asset: 'native'`) or the token to the token's pair: the input of the `swap` that follows. */
+  /**
+   * Sends WETH (`asset: 'native'`), the token or the pair's own LP tokens (`lp`) to the token's pair: the input
+   * of the `swap` or `liquidity` that follows.
+   */
   | (ActionBase & {
       type: 'poolPay'
       wallet: Address
       token: number
-      asset: 'native' | 'token'
+      asset: 'native' | 'token' | 'lp'
       amount: bigint
+    })
+  /** `UniswapV2Pair.mint` (add) or `burn` (remove) to the wallet, after the `poolPay`s that fund it. */
+  | (ActionBase & {
+      type: 'liquidity'
+      wallet: Address
+      token: number
+      action: 'add' | 'remove'
+      /** LP tokens minted or burned. */
+      liquidity: bigint
+      nativeAmount: bigint
+      tokenAmount: bigint
     })
   /** `UniswapV2Pair.swap` after a `poolPay`: `amountOut` of the other asset to the wallet. */
   | (ActionBase & {
@@ -111,6 +125,18 @@ export type MigrationTruth = {
   secondsAfterLaunch: number
 }
 
+/** Liquidity a wallet added to or pulled from a Uniswap V2 pool (amounts as decimal strings). */
+export type PoolLiquidityTruth = {
+  token: Address
+  wallet: Address
+  role: Role
+  entity: string
+  action: 'add' | 'remove'
+  atBlockOffset: number
+  nativeAmount: string
+  tokenAmount: string
+}
+
 /** One trade in a Uniswap V2 pool (amounts in base units as decimal strings: the truth is plain JSON). */
 export type PoolTradeTruth = {
   token: Address
@@ -141,6 +167,8 @@ export type GroundTruth = {
   migrations: MigrationTruth[]
   /** Every trade through a Uniswap V2 pool after a migration, in order: who bought and sold when. */
   poolTrades: PoolTradeTruth[]
+  /** Liquidity wallets added to or pulled from a pool after its migration, in order. */
+  poolLiquidity: PoolLiquidityTruth[]
 }
 
 /** Contract addresses of a deployment (derived from the operator key, so the same on any fresh chain). */

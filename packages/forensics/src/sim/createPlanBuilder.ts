@@ -2,7 +2,7 @@ import { type Address, type Hex, keccak256, toHex } from 'viem'
 import { privateKeyToAddress } from 'viem/accounts'
 import { SimulationError } from '../errors/SimulationError.ts'
 import { createRng, type Rng } from './createRng.ts'
-import { MIGRATION_TOKEN_AMOUNT } from './curveMath.ts'
+import { MIGRATION_TOKEN_AMOUNT, sqrt } from './curveMath.ts'
 import { derivePlanDeployment, launchedTokenAddress, uniswapPairAddress } from './derivePlanDeployment.ts'
 import { devAddresses } from './devAddresses.ts'
 import type { GroundTruth, MarketPlan, PlanWallet, Role, Scenario } from './MarketPlan.ts'
@@ -32,6 +32,10 @@ export type MarketScript = {
   /** Sells `fraction` of what the wallet holds at that point (1 = everything), on the curve or in the pool. */
   sell(block: number, wallet: Address, fraction: number): void
   transfer(block: number, from: Address, to: Address, fraction: number): void
+  /** Adds `value` wei of WETH and the matching tokens (capped by the holding) to the pool; after the migration. */
+  addLiquidity(block: number, wallet: Address, value: bigint): void
+  /** Pulls all the liquidity the wallet added to the pool. */
+  removeLiquidity(block: number, wallet: Address): void
   lead(lead: Address, followers: Address[], entity: string): void
   /** Declares the rug: the first sell by `entity`'s wallets at or after `fromBlock` is its moment. */
   rug(kind: 'slow' | 'hard', by: 'dev' | 'cabal', entity: string, fromBlock: number): void
@@ -115,6 +119,8 @@ export function createPlanBuilder(parameters: PlanBuilderParameters): PlanBuilde
       buy: (block, wallet, value) => push({ kind: 'buy', block, wallet, value }),
       sell: (block, wallet, fraction) => push({ kind: 'sell', block, wallet, fraction }),
       transfer: (block, from, to, fraction) => push({ kind: 'transfer', block, wallet: from, to, fraction }),
+      addLiquidity: (block, wallet, value) => push({ kind: 'addLiquidity', block, wallet, value }),
+      removeLiquidity: (block, wallet) => push({ kind: 'removeLiquidity', block, wallet }),
       lead: (lead, followers, entity) => leads.push({ lead, followers, entity }),
       rug: (kind, by, entity, fromBlock) => {
         rugSpec = { kind, by, entity, fromBlock }
@@ -159,7 +165,8 @@ export function createPlanBuilder(parameters: PlanBuilderParameters): PlanBuilde
             .filter((w) => (curvePhase.holdings.get(w.address) ?? 0n) > 0n)
             .map(({ address, role, entity }) => ({ address, role, entity }))
           poolScript(script(poolRng, poolIntents, migratedAt + POOL_PHASE_DELAY), { migratedAt, holders })
-          const pool = { token: MIGRATION_TOKEN_AMOUNT, native: curvePhase.curve.realEth - migrationFee }
+          const native = curvePhase.curve.realEth - migrationFee
+          const pool = { token: MIGRATION_TOKEN_AMOUNT, native, lp: sqrt(MIGRATION_TOKEN_AMOUNT * native) }
           const resolved = resolvePoolIntents({ intents: poolIntents, holdings: curvePhase.holdings, pool })
           const later = planFunding({
             rng: poolRng,
@@ -221,6 +228,22 @@ export function createPlanBuilder(parameters: PlanBuilderParameters): PlanBuilde
           },
         ]
       })
+      const poolLiquidity = actions.flatMap((a): GroundTruth['poolLiquidity'] => {
+        if (a.type !== 'liquidity') return []
+        const w = byAddress.get(a.wallet)!
+        return [
+          {
+            token,
+            wallet: a.wallet,
+            role: w.role,
+            entity: w.entity,
+            action: a.action,
+            atBlockOffset: a.block,
+            nativeAmount: a.nativeAmount.toString(),
+            tokenAmount: a.tokenAmount.toString(),
+          },
+        ]
+      })
       const creator = launchAction?.type === 'launch' ? launchAction.wallet : funder
       return {
         seed,
@@ -250,6 +273,7 @@ export function createPlanBuilder(parameters: PlanBuilderParameters): PlanBuilde
           launches: [{ token, atBlockOffset: launchBlock, creator }],
           migrations,
           poolTrades,
+          poolLiquidity,
         },
       }
     },

@@ -76,8 +76,14 @@ export function encodeAction(plan: MarketPlan, action: PlanAction): EncodedActio
         functionName: 'transfer',
         args: [t.pair, action.amount],
       })
-      const to = action.asset === 'native' ? plan.deployment.weth : t.address
+      const to = action.asset === 'native' ? plan.deployment.weth : action.asset === 'lp' ? t.pair : t.address
       return { from: action.wallet, to, data, value: 0n, gas }
+    }
+    case 'liquidity': {
+      const t = plan.tokens[action.token]!
+      const functionName = action.action === 'add' ? 'mint' : 'burn'
+      const data = encodeFunctionData({ abi: uniswapV2PairAbi, functionName, args: [action.wallet] })
+      return { from: action.wallet, to: t.pair, data, value: 0n, gas }
     }
     case 'swap': {
       const t = plan.tokens[action.token]!

@@ -14,6 +14,7 @@ export const SIM_GAS_LIMITS: Record<PlanAction['type'], bigint> = {
   wrap: 60_000n,
   poolPay: 80_000n,
   swap: 200_000n,
+  liquidity: 250_000n,
 }
 
 /**

@@ -6,6 +6,7 @@ import { planMarket } from './planMarket.ts'
 import { planToEvents } from './planToEvents.ts'
 
 type Trade = Extract<MarketEvent, { kind: 'trade' }>
+type Liquidity = Extract<MarketEvent, { kind: 'liquidity' }>
 
 describe('planToEvents', () => {
   it('keeps the curve honest: k never falls, reserves match the flows, nothing is double counted', () => {
@@ -56,11 +57,27 @@ describe('planToEvents', () => {
       if (migrate.kind !== 'liquidity') throw new Error('no migration')
       let native = migrate.nativeAmount
       let token = migrate.tokenAmount
-      const pool = events.filter((e): e is Trade => e.kind === 'trade' && e.venue === 'pool')
-      expect(pool.length).toBe(plan.truth.poolTrades.length)
-      expect(pool.length).toBeGreaterThan(10)
-      expect(pool.every((e) => e.block > migrate.block && e.fee === 0n)).toBe(true)
+      const pool = events.filter(
+        (e): e is Trade | Liquidity =>
+          (e.kind === 'trade' && e.venue === 'pool') || (e.kind === 'liquidity' && e.action !== 'migrate'),
+      )
+      const trades = pool.filter((e) => e.kind === 'trade')
+      expect(trades.length).toBe(plan.truth.poolTrades.length)
+      expect(trades.length).toBeGreaterThan(10)
+      expect(pool.every((e) => e.block > migrate.block && (e.kind === 'liquidity' || e.fee === 0n))).toBe(
+        true,
+      )
       for (const e of pool) {
+        if (e.kind === 'liquidity') {
+          // A provider adds at the pool's price and takes its share back out: amounts in the pool's ratio, to
+          // one base unit of rounding.
+          const sign = e.action === 'add' ? 1n : -1n
+          const skew = e.tokenAmount * native - e.nativeAmount * token
+          expect(skew < 0n ? -skew : skew).toBeLessThan(native + token)
+          native += sign * e.nativeAmount
+          token += sign * e.tokenAmount
+          continue
+        }
         const buy = e.side === 'buy'
         // Uniswap V2's invariant on balances net of the 0.3% input fee, checked exactly as the pair checks it.
         const [inAmount, reserveIn, reserveOut] = buy

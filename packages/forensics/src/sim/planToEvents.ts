@@ -28,6 +28,9 @@ const MIGRATION_LOGS = 10
 const SWAP_LOGS = 3
 // WETH9.deposit: Transfer (mint), Deposit.
 const WRAP_LOGS = 2
+// UniswapV2Pair.mint: LP Transfer, Sync, Mint; burn: LP Transfer, two asset Transfers, Sync, Burn.
+const MINT_LOGS = 3
+const BURN_LOGS = 5
 
 /**
  * The `MarketEvent`s a chain run of `plan` produces, computed from the curve math alone: what `runMarket`
@@ -45,7 +48,7 @@ export function planToEvents(plan: MarketPlan, options: PlanToEventsOptions = {}
   const chain = `eip155:${plan.chainId}`
   const feeBps = BigInt(plan.feeBps)
   const curves: CurveState[] = plan.tokens.map(() => newCurve())
-  const pools: PoolState[] = plan.tokens.map(() => ({ token: 0n, native: 0n }))
+  const pools: PoolState[] = plan.tokens.map(() => ({ token: 0n, native: 0n, lp: 0n }))
   const events: MarketEvent[] = []
   let block = Number.NaN
   let rank = -1
@@ -67,7 +70,10 @@ export function planToEvents(plan: MarketPlan, options: PlanToEventsOptions = {}
       logIndex: log,
     })
     logIndex =
-      action.type === 'wrap' || action.type === 'poolPay' || action.type === 'swap'
+      action.type === 'wrap' ||
+      action.type === 'poolPay' ||
+      action.type === 'swap' ||
+      action.type === 'liquidity'
         ? emitPool(plan, action, pools, at, logIndex, events)
         : emit(plan, action, curves, pools, feeBps, at, logIndex, events)
     txIndex++
@@ -77,7 +83,7 @@ export function planToEvents(plan: MarketPlan, options: PlanToEventsOptions = {}
 
 function emit(
   plan: MarketPlan,
-  action: Exclude<PlanAction, { type: 'wrap' | 'poolPay' | 'swap' }>,
+  action: Exclude<PlanAction, { type: 'wrap' | 'poolPay' | 'swap' | 'liquidity' }>,
   curves: CurveState[],
   pools: PoolState[],
   feeBps: bigint,
@@ -131,7 +137,7 @@ function emit(
   if (!curve.complete) return next + 1
   events.push({ ...at(next), kind: 'complete', token: token.address })
   next += 2
-  pools[action.token] = { token: MIGRATION_TOKEN_AMOUNT, native: curve.realEth - plan.migrationFee }
+  pools[action.token] = { token: MIGRATION_TOKEN_AMOUNT, native: curve.realEth - plan.migrationFee, lp: 0n }
   events.push({
     ...at(next + MIGRATION_LOGS - 1),
     kind: 'liquidity',
@@ -145,10 +151,13 @@ function emit(
   return next + MIGRATION_LOGS
 }
 
-/** A pool action's logs: a wrap emits two (Transfer, Deposit), a payment one (Transfer), a swap three, Swap last. */
+/**
+ * A pool action's logs: a wrap emits two (Transfer, Deposit), a payment one (Transfer), a swap three (Swap
+ * last), a mint three (Mint last), a burn five (Burn last).
+ */
 function emitPool(
   plan: MarketPlan,
-  action: Extract<PlanAction, { type: 'wrap' | 'poolPay' | 'swap' }>,
+  action: Extract<PlanAction, { type: 'wrap' | 'poolPay' | 'swap' | 'liquidity' }>,
   pools: PoolState[],
   at: (log: number) => EventLocation,
   log: number,
@@ -157,6 +166,24 @@ function emitPool(
   if (action.type === 'wrap') return log + WRAP_LOGS
   if (action.type === 'poolPay') return log + 1
   const pool = pools[action.token]!
+  if (action.type === 'liquidity') {
+    const add = action.action === 'add'
+    const logs = add ? MINT_LOGS : BURN_LOGS
+    pool.native += add ? action.nativeAmount : -action.nativeAmount
+    pool.token += add ? action.tokenAmount : -action.tokenAmount
+    const token = plan.tokens[action.token]!
+    events.push({
+      ...at(log + logs - 1),
+      kind: 'liquidity',
+      token: token.address,
+      action: action.action,
+      pool: token.pair,
+      nativeAmount: action.nativeAmount,
+      tokenAmount: action.tokenAmount,
+      provider: action.wallet,
+    })
+    return log + logs
+  }
   const buy = action.side === 'buy'
   pool.native += buy ? action.amountIn : -action.amountOut
   pool.token += buy ? -action.amountOut : action.amountIn

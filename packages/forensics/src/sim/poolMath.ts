@@ -1,5 +1,5 @@
-/** A Uniswap V2 pool's reserves of one launchpad token and WETH. */
-export type PoolState = { token: bigint; native: bigint }
+/** A Uniswap V2 pool's reserves of one launchpad token and WETH, and its LP token supply. */
+export type PoolState = { token: bigint; native: bigint; lp: bigint }
 
 /**
  * `UniswapV2Library.getAmountOut` to the wei: what a swap of `amountIn` pays out after the pool's 0.3% fee,

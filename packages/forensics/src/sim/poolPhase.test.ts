@@ -16,7 +16,7 @@ type Trade = Extract<MarketEvent, { kind: 'trade' }>
 /** The launch phase of a plan (actions up to the migration, truth without the pool-phase fields), hashed. */
 const launchPhaseFingerprint = (plan: MarketPlan) => {
   const cut = plan.truth.migrations[0]?.atBlockOffset ?? Number.POSITIVE_INFINITY
-  const { migrations: _m, poolTrades: _p, rugs, ...truth } = plan.truth
+  const { migrations: _m, poolTrades: _p, poolLiquidity: _l, rugs, ...truth } = plan.truth
   const launchPhase = {
     actions: plan.actions.filter((a) => a.block <= cut),
     truth: { ...truth, rugs: rugs.map(({ venue: _v, ...r }) => r) },
@@ -89,15 +89,24 @@ describe('the post-migration phase of the simulator', () => {
     )
   })
 
-  it('alerts when the dev side dumps into the pool and shows its supply share going to zero', () => {
+  it('alerts when the dev pulls his liquidity and his side dumps; its supply share goes to zero', () => {
     const plan = planMarket({ seed: 2, scenario: 'pool-rug' })
     const events = planToEvents(plan)
+    const dev = plan.truth.launches[0]!.creator
     const token = plan.tokens[0]!.address
     const rugAt = plan.origin.timestamp + plan.truth.rugs[0]!.atBlockOffset! * plan.blockTime
     const monitor = createAlertMonitor()
     const alerts = events.flatMap((e) => monitor.push(e).map((alert) => ({ alert, event: e })))
-    const dev = alerts.find((a) => a.alert.kind === 'dev-selling')
-    expect(dev?.event).toMatchObject({ kind: 'trade', venue: 'pool', side: 'sell', timestamp: rugAt })
+    const devSelling = alerts.find((a) => a.alert.kind === 'dev-selling')
+    expect(devSelling?.event).toMatchObject({ kind: 'trade', venue: 'pool', side: 'sell', trader: dev })
+    expect(devSelling!.event.timestamp - rugAt).toBeLessThanOrEqual(1)
+    const pulled = alerts.find((a) => a.alert.kind === 'liquidity-pulled')
+    expect(pulled?.event).toMatchObject({
+      kind: 'liquidity',
+      action: 'remove',
+      provider: dev,
+      timestamp: rugAt,
+    })
     const insiders = alerts.filter((a) => a.alert.kind === 'insiders-selling')
     expect(insiders.length).toBeGreaterThanOrEqual(1)
     expect(insiders.every((a) => a.event.kind === 'trade' && a.event.venue === 'pool')).toBe(true)

@@ -9,6 +9,8 @@ export type Intent =
   | { kind: 'buy'; seq: number; block: number; wallet: Address; value: bigint }
   | { kind: 'sell'; seq: number; block: number; wallet: Address; fraction: number }
   | { kind: 'transfer'; seq: number; block: number; wallet: Address; to: Address; fraction: number }
+  | { kind: 'addLiquidity'; seq: number; block: number; wallet: Address; value: bigint }
+  | { kind: 'removeLiquidity'; seq: number; block: number; wallet: Address }
 
 /** An intent without its insertion number (the builder assigns it). */
 export type IntentInput = Intent extends infer I ? (I extends Intent ? Omit<I, 'seq'> : never) : never
@@ -61,7 +63,9 @@ export function resolveIntents(intents: readonly Intent[], feeBps: number): Reso
       }
       continue
     }
-    if (!launched || curve.complete) continue
+    // Liquidity intents only make sense in the pool (the pair refuses the token until the migration).
+    if (!launched || curve.complete || intent.kind === 'addLiquidity' || intent.kind === 'removeLiquidity')
+      continue
     if (intent.kind === 'buy') {
       const q = quoteBuy(curve, intent.value, bps)
       if (q.tokensOut === 0n) continue

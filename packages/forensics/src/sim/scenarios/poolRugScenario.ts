@@ -6,8 +6,9 @@ import { pushToCompletion } from './pushToCompletion.ts'
 
 /**
  * Hard rug after the migration: bundlers buy in the creation block and insiders (funded through hops) right
- * after; the crowd sells out the curve and it migrates to Uniswap V2; once the pool has traded for a while, the
- * dev, the bundlers and the insiders dump everything into the pool within two blocks.
+ * after; the crowd sells out the curve and it migrates to Uniswap V2; the dev adds liquidity of his own to the
+ * pool; once the pool has traded for a while, the dev pulls that liquidity and the dev, the bundlers and the
+ * insiders dump everything into the pool within two blocks.
  *
  * @example
  * poolRugScenario(b)
@@ -36,7 +37,10 @@ export function poolRugScenario(b: PlanBuilder): void {
       newTraders: p.rng.int(8, 15),
       horizon: 2400,
     })
+    // The dev lends the pool some liquidity to look committed, and pulls it right before the dump.
+    p.addLiquidity(migratedAt + POOL_PHASE_DELAY + p.rng.int(0, 100), dev, p.rng.ether(2, 8))
     const R = migratedAt + POOL_PHASE_DELAY + p.rng.int(120, 1800)
+    p.removeLiquidity(R, dev)
     for (const w of [dev, ...bundlers, ...insiders]) p.sell(R + p.rng.int(0, 1), w, 1)
     p.rug('hard', 'dev', 'dev', R)
   })
