@@ -111,6 +111,8 @@ describe('the post-migration phase of the simulator', () => {
     expect(insiders.length).toBeGreaterThanOrEqual(1)
     expect(insiders.every((a) => a.event.kind === 'trade' && a.event.venue === 'pool')).toBe(true)
     const graph = buildWalletGraph({ events })
+    // The liquidity he added left his balance and what he pulled came back, so after the dump he holds nothing.
+    expect(graph.tokens.get(token)!.balances.get(dev)).toBe(0n)
     const analysis = analyzeToken(graph, { token })
     const launchAt = plan.origin.timestamp + plan.truth.launches[0]!.atBlockOffset * plan.blockTime
     const before = rugAt - launchAt - 1
