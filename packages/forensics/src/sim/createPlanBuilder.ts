@@ -106,7 +106,7 @@ export function createPlanBuilder(parameters: PlanBuilderParameters): PlanBuilde
   const script = (rng: Rng, list: Intent[], minBlock: number): MarketScript => {
     const push = (intent: IntentInput) => {
       if (intent.block < minBlock)
-        throw new SimulationError('a post-migration intent comes too early', {
+        throw new SimulationError('an intent comes before its phase may start', {
           details: `${intent.kind} at offset ${intent.block}, earliest ${minBlock}`,
         })
       list.push({ ...intent, seq: list.length } as Intent)

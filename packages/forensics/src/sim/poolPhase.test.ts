@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { createAlertMonitor } from '../alerts/createAlertMonitor.ts'
 import { analyzeToken } from '../detect/analyzeToken.ts'
 import { supplyShares } from '../detect/supplyShares.ts'
+import { SimulationError } from '../errors/SimulationError.ts'
 import { buildWalletGraph } from '../graph/buildWalletGraph.ts'
 import type { MarketEvent } from '../model/MarketEvent.ts'
-import { POOL_PHASE_DELAY } from './createPlanBuilder.ts'
+import { createPlanBuilder, POOL_PHASE_DELAY } from './createPlanBuilder.ts'
+import { createRng } from './createRng.ts'
 import { exportGroundTruth } from './exportGroundTruth.ts'
 import type { MarketPlan, Scenario } from './MarketPlan.ts'
 import { planMarket } from './planMarket.ts'
@@ -67,6 +69,22 @@ describe('the post-migration phase of the simulator', () => {
       // Everyone of the dev's side who held tokens at the migration sold into the pool.
       expect(new Set(exits.map((t) => t.wallet)).size).toBeGreaterThanOrEqual(1 + 3 + 2)
     }
+  })
+
+  it('refuses a post-migration intent that comes before the pool phase may start', () => {
+    const b = createPlanBuilder({
+      seed: 1,
+      scenario: 'pool-rug',
+      rng: createRng('test/early'),
+      tokenName: 'Early',
+      tokenSymbol: 'EARLY',
+    })
+    const dev = b.wallet('dev', 'dev')
+    b.launch(10, dev, 10n ** 18n)
+    b.buy(20, b.wallet('organic', 'whale'), 100n * 10n ** 18n)
+    b.afterMigration((p, { migratedAt }) => p.sell(migratedAt + POOL_PHASE_DELAY - 1, dev, 1))
+    expect(() => b.build()).toThrow(SimulationError)
+    expect(() => b.build()).toThrow(/before its phase may start/)
   })
 
   it('exports the pool trades and the migration in the ground truth, as plain JSON', () => {
