@@ -22,7 +22,7 @@ const DEFAULT_AT = [0, 10, 30, 60, 120, 300, 600, 1800, 3600]
 
 /**
  * The share of total supply each group (dev, insiders, bundlers, snipers, cabal, wash, fresh, and the ten
- * largest holders) held over time: the token's trades and transfers replayed in chain order, sampled at
+ * largest holders) held over time: the token's trades, transfers and pool liquidity moves replayed in chain order, sampled at
  * the given times. Group membership is the analysis' (what is known now, applied to the past).
  *
  * @example
@@ -37,7 +37,7 @@ export function supplyShares(
   const supply = state.launch?.totalSupply ?? 1_000_000_000n * 10n ** 18n
   const end = Math.max(0, graph.now - launchTime)
   const times = [...new Set([...(at ?? DEFAULT_AT).filter((t) => t <= end), end])].sort((a, b) => a - b)
-  const events: MarketEvent[] = [...state.trades, ...state.transfers].sort(
+  const events: MarketEvent[] = [...state.trades, ...state.transfers, ...state.liquidity].sort(
     (a, b) => a.block - b.block || a.txIndex - b.txIndex || a.logIndex - b.logIndex,
   )
   const groups = Object.entries(groupsOf(analysis)) as [HolderGroup, Set<string>][]
@@ -54,7 +54,8 @@ export function supplyShares(
       else if (e.kind === 'transfer') {
         add(e.from, -e.amount)
         add(e.to, e.amount)
-      }
+      } else if (e.kind === 'liquidity' && e.action !== 'migrate')
+        add(e.provider, e.action === 'add' ? -e.tokenAmount : e.tokenAmount)
     }
     const shares = { top10: topHolderShare(balances.values(), supply) } as SupplySharePoint['shares']
     for (const [name, wallets] of groups) {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { IngestError } from '../errors/IngestError.ts'
 import { deployLaunchpad } from '../launchpad/deployLaunchpad.ts'
 import type { MarketEvent } from '../model/MarketEvent.ts'
-import { scenarios } from '../sim/MarketPlan.ts'
+import { allScenarios } from '../sim/MarketPlan.ts'
 import { planMarket } from '../sim/planMarket.ts'
 import { planToEvents } from '../sim/planToEvents.ts'
 import { runMarket } from '../sim/runMarket.ts'
@@ -17,7 +17,7 @@ const order = (a: MarketEvent, b: MarketEvent) =>
   a.block - b.block || a.txIndex - b.txIndex || a.logIndex - b.logIndex
 
 describe('createEvmIngester', () => {
-  it.each(scenarios)(
+  it.each(allScenarios)(
     'ingests a simulated %s market exactly as planToEvents predicts, never double counting a re-ingest',
     async (scenario) => {
       const chain = await connectChain()

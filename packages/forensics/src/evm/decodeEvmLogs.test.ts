@@ -174,6 +174,24 @@ describe('decodeEvmLogs', () => {
     expect(events[2]).toMatchObject({ action: 'remove', provider: bob })
     expect(events[3]).toMatchObject({ action: 'migrate', pool: pair, provider: launchpad })
   })
+
+  it('credits a liquidity add to whoever paid the token into the pair, not to the contract that minted', () => {
+    const ctx = context()
+    const pair = ctx.tokens.get(token.toLowerCase())!.pair
+    const router = getAddress('0x7070000000000000000000000000000000000007')
+    const tx = { transactionHash: '0xviarouter' }
+    const logs = [
+      log(token, evmEvents.transfer, { from: bob, to: pair, value: 10n ** 25n }, tx),
+      log(pair, evmEvents.mint, { sender: router, amount0: 1n, amount1: 2n }, tx),
+      // A later mint whose token came in another transaction falls back to the Mint's sender.
+      log(pair, evmEvents.mint, { sender: router, amount0: 1n, amount1: 2n }, { transactionHash: '0xother' }),
+    ]
+    const { events } = decodeEvmLogs(logs, ctx, at)
+    expect(events.map((e) => e.kind === 'liquidity' && [e.action, e.provider])).toEqual([
+      ['add', bob],
+      ['add', router],
+    ])
+  })
 })
 
 describe('decodeFunding', () => {

@@ -42,6 +42,8 @@ export function decodeEvmLogs(
       migratedTxs.add(log.transactionHash)
   }
   const lastSync = new Map<string, { tx: string; r0: bigint; r1: bigint }>()
+  // Who last paid the token into each pair (by checksummed pair): a liquidity add's real provider.
+  const payIns = new Map<string, { tx: string; from: string }>()
   for (const log of logs) {
     if (log.removed) continue
     const at: EventLocation = {
@@ -75,6 +77,7 @@ export function decodeEvmLogs(
       const from = checksum(ctx, topicAddress(log.topics[1]!))
       const to = checksum(ctx, topicAddress(log.topics[2]!))
       const legs = [ZERO, ctx.launchpad, token.pair]
+      if (to === token.pair) payIns.set(token.pair, { tx: at.tx, from })
       if (legs.includes(from) || legs.includes(to)) continue
       // Hot path: a literal, not a spread of `at` (spreading costs several times the whole decode).
       events.push({
@@ -94,7 +97,7 @@ export function decodeEvmLogs(
     }
     const pair = ctx.pairs.get(address)
     if (!pair) continue
-    const reason = decodePairLog(log, ctx, pair, at, migratedTxs, lastSync, events)
+    const reason = decodePairLog(log, ctx, pair, at, { migratedTxs, lastSync, payIns }, events)
     if (reason) flag('malformed-log', reason)
   }
   return { events, flags }
@@ -194,10 +197,14 @@ function decodePairLog(
   ctx: EvmDecodeContext,
   pair: { token: string; pair: string; tokenIsToken0: boolean },
   at: EventLocation,
-  migratedTxs: Set<string>,
-  lastSync: Map<string, { tx: string; r0: bigint; r1: bigint }>,
+  seen: {
+    migratedTxs: Set<string>
+    lastSync: Map<string, { tx: string; r0: bigint; r1: bigint }>
+    payIns: Map<string, { tx: string; from: string }>
+  },
   events: MarketEvent[],
 ): string | undefined {
+  const { migratedTxs, lastSync, payIns } = seen
   const topic0 = log.topics[0]
   const n = wordCount(log.data)
   // [token side, WETH side] of a (amount0, amount1) couple.
@@ -243,6 +250,10 @@ function decodePairLog(
       return `${burn ? 'Burn' : 'Mint'} with wrong topics or data`
     if (!burn && migratedTxs.has(at.tx)) return undefined
     const [tokenAmount, nativeAmount] = split(word(log.data, 0), word(log.data, 1))
+    // A Mint's sender is whoever called the pair (a router, say): the provider is who paid the token in.
+    const payIn = payIns.get(pair.pair)
+    const provider =
+      !burn && payIn?.tx === at.tx ? payIn.from : checksum(ctx, topicAddress(log.topics[burn ? 2 : 1]!))
     events.push({
       ...at,
       kind: 'liquidity',
@@ -251,7 +262,7 @@ function decodePairLog(
       pool: pair.pair,
       nativeAmount,
       tokenAmount,
-      provider: checksum(ctx, topicAddress(log.topics[burn ? 2 : 1]!)),
+      provider,
     })
   }
   return undefined

@@ -66,6 +66,9 @@ export function applyEvent(graph: WalletGraph, event: MarketEvent): boolean {
       state.liquidity.push(event)
       state.pools.add(event.pool)
       state.balances.delete(event.pool)
+      // A provider's tokens go into the pool and come back out of it (the migration's come from the curve).
+      if (event.action === 'add') add(state.balances, event.provider, -event.tokenAmount)
+      if (event.action === 'remove') add(state.balances, event.provider, event.tokenAmount)
       break
     }
   }

@@ -13,6 +13,8 @@ export type PlanFundingParameters = {
   parents: ReadonlyMap<Address, Address>
   exchanges: readonly Address[]
   funder: Address
+  /** Offset at which `funder` tops up the exchanges; nothing is funded earlier (default 0: the market's start). */
+  fromBlock?: number
 }
 
 /** Return type of {@link planFunding}: every action in execution order, and the wallets that take part. */
@@ -23,13 +25,15 @@ const senderOf = (a: PlanAction): Address => (a.type === 'fund' || a.type === 't
 /**
  * Funds every wallet that acts through its funding tree: each wallet receives, a few blocks before its first
  * transaction (or its first child's funding), exactly what it will spend (trade values, its children's
- * funding and a gas reserve per transaction) plus a little dust; exchanges are funded by `funder` at offset 0.
+ * funding and a gas reserve per transaction) plus a little dust; exchanges are funded by `funder` at `fromBlock`
+ * (0). A later phase of the market (after a migration) is funded by a second call from a later `fromBlock`: its
+ * wallets get top-ups through the same funding trees.
  *
  * @example
  * const { actions } = planFunding({ rng, resolved, parents, exchanges, funder })
  */
 export function planFunding(parameters: PlanFundingParameters): PlanFundingReturnType {
-  const { rng, resolved, parents, exchanges, funder } = parameters
+  const { rng, resolved, parents, exchanges, funder, fromBlock = 0 } = parameters
   const need = new Map<Address, bigint>()
   const firstUse = new Map<Address, number>()
   const children = new Map<Address, Address[]>()
@@ -37,7 +41,10 @@ export function planFunding(parameters: PlanFundingParameters): PlanFundingRetur
   for (const a of resolved) {
     const sender = senderOf(a)
     if (!firstUse.has(sender)) firstUse.set(sender, a.block)
-    addNeed(sender, gasReserve(a.type) + (a.type === 'launch' || a.type === 'buy' ? a.value : 0n))
+    addNeed(
+      sender,
+      gasReserve(a.type) + (a.type === 'launch' || a.type === 'buy' || a.type === 'wrap' ? a.value : 0n),
+    )
   }
   // Walk up from the acting wallets so that every ancestor exists in `children` before it is funded.
   const funded = new Set<Address>()
@@ -65,13 +72,13 @@ export function planFunding(parameters: PlanFundingParameters): PlanFundingRetur
       earliest = Math.min(earliest, fundBlock.get(child)!)
     }
     amount.set(w, total + rng.ether(0.001, 0.05))
-    fundBlock.set(w, exchanges.includes(w) ? 0 : earliest - rng.int(1, 4))
+    fundBlock.set(w, exchanges.includes(w) ? fromBlock : earliest - rng.int(1, 4))
   }
   for (const w of funded) settle(w)
   const fundings: PlanAction[] = []
   for (const w of funded) {
     const block = fundBlock.get(w)!
-    if (block < (exchanges.includes(w) ? 0 : 1))
+    if (block < fromBlock + (exchanges.includes(w) ? 0 : 1))
       throw new SimulationError('a wallet is funded too early in the plan', {
         details: `${w} at offset ${block}`,
       })

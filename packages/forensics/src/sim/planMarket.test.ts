@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { SimulationError } from '../errors/SimulationError.ts'
 import { gasReserve } from './gasPlan.ts'
 import type { MarketPlan, PlanAction } from './MarketPlan.ts'
-import { scenarios } from './MarketPlan.ts'
+import { allScenarios } from './MarketPlan.ts'
 import { planMarket } from './planMarket.ts'
 
 const walletsOf = (plan: MarketPlan, role: string) =>
@@ -22,7 +22,7 @@ describe('planMarket', () => {
   })
 
   it('orders actions by block and funds every wallet before it acts, with enough coin', () => {
-    for (const scenario of scenarios) {
+    for (const scenario of allScenarios) {
       const plan = planMarket({ seed: 5, scenario })
       const balance = new Map<Address, bigint>()
       let last = 0
@@ -32,7 +32,11 @@ describe('planMarket', () => {
         const sender = a.type === 'fund' || a.type === 'transfer' ? a.from : a.wallet
         const spend =
           gasReserve(a.type) +
-          (a.type === 'fund' ? a.amount : a.type === 'launch' || a.type === 'buy' ? a.value : 0n)
+          (a.type === 'fund'
+            ? a.amount
+            : a.type === 'launch' || a.type === 'buy' || a.type === 'wrap'
+              ? a.value
+              : 0n)
         if (sender !== plan.funder) {
           const have = balance.get(sender) ?? 0n
           expect(have, `${scenario}: ${sender} short at offset ${a.block}`).toBeGreaterThanOrEqual(spend)

@@ -5,6 +5,9 @@ import type { MarketPlan, Scenario } from './MarketPlan.ts'
 import { cabalScenario } from './scenarios/cabalScenario.ts'
 import { hardRugScenario } from './scenarios/hardRugScenario.ts'
 import { organicScenario } from './scenarios/organicScenario.ts'
+import { poolCabalScenario } from './scenarios/poolCabalScenario.ts'
+import { poolRugScenario } from './scenarios/poolRugScenario.ts'
+import { poolWashScenario } from './scenarios/poolWashScenario.ts'
 import { slowRugScenario } from './scenarios/slowRugScenario.ts'
 import { washScenario } from './scenarios/washScenario.ts'
 
@@ -17,6 +20,9 @@ const scripts = {
   'hard-rug': hardRugScenario,
   cabal: cabalScenario,
   wash: washScenario,
+  'pool-rug': poolRugScenario,
+  'pool-cabal': poolCabalScenario,
+  'pool-wash': poolWashScenario,
 } satisfies Record<Scenario, unknown>
 
 const adjectives = ['Based', 'Giga', 'Tiny', 'Moon', 'Sad', 'Turbo', 'Wild', 'Baby', 'Dark', 'Golden']
@@ -26,7 +32,9 @@ const nouns = ['Frog', 'Cat', 'Pepe', 'Doge', 'Hamster', 'Goose', 'Wizard', 'Shr
  * Plans a whole simulated memecoin market from a seed, with no chain: wallets (keys derived from the seed) with
  * their role and entity, every transaction in order with its block offset, and the ground truth (entities,
  * roles, lead wallets and followers, whether and when the token rugged). Pure: the same seed and scenario give
- * the same plan. Execute it with `runMarket`, or turn it into events directly with `planToEvents`.
+ * the same plan. Execute it with `runMarket`, or turn it into events directly with `planToEvents`. A market
+ * whose curve completes migrates to its Uniswap V2 pair; what the scenario scripts after that (pool trading, a
+ * dump into the pool) draws from a separate random stream, so a seed's launch phase never depends on it.
  *
  * @example
  * const plan = planMarket({ seed: 7, scenario: 'cabal' })

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { MarketEvent } from '../model/MarketEvent.ts'
 import { INITIAL_VIRTUAL_ETH, INITIAL_VIRTUAL_TOKEN } from './curveMath.ts'
-import { scenarios } from './MarketPlan.ts'
+import { type allScenarios, poolScenarios, scenarios } from './MarketPlan.ts'
 import { planMarket } from './planMarket.ts'
 import { planToEvents } from './planToEvents.ts'
 
 type Trade = Extract<MarketEvent, { kind: 'trade' }>
+type Liquidity = Extract<MarketEvent, { kind: 'liquidity' }>
 
 describe('planToEvents', () => {
   it('keeps the curve honest: k never falls, reserves match the flows, nothing is double counted', () => {
@@ -14,7 +15,7 @@ describe('planToEvents', () => {
       const events = planToEvents(plan)
       let k = INITIAL_VIRTUAL_ETH * INITIAL_VIRTUAL_TOKEN
       let realNative = 0n
-      for (const e of events.filter((e): e is Trade => e.kind === 'trade')) {
+      for (const e of events.filter((e): e is Trade => e.kind === 'trade' && e.venue === 'curve')) {
         const r = e.reserves!
         expect(r.virtualNative * r.virtualToken).toBeGreaterThanOrEqual(k)
         k = r.virtualNative * r.virtualToken
@@ -43,9 +44,59 @@ describe('planToEvents', () => {
     const migrate = events.find((e) => e.kind === 'liquidity')
     expect(complete).toBeDefined()
     expect(migrate).toMatchObject({ action: 'migrate', pool: plan.tokens[0]!.pair, tx: complete!.tx })
-    const last = events.filter((e): e is Trade => e.kind === 'trade').at(-1)!
+    const last = events.filter((e): e is Trade => e.kind === 'trade' && e.venue === 'curve').at(-1)!
     expect(last.reserves!.realToken).toBe(0n)
     if (migrate?.kind === 'liquidity') expect(migrate.nativeAmount).toBe(last.reserves!.realNative)
+  })
+
+  it('trades in the pool after the migration: constant product after fees, reserves from the migration and the flows', () => {
+    for (const scenario of ['organic', ...poolScenarios]) {
+      const plan = planMarket({ seed: 13, scenario: scenario as (typeof allScenarios)[number] })
+      const events = planToEvents(plan)
+      const migrate = events.find((e) => e.kind === 'liquidity' && e.action === 'migrate')!
+      if (migrate.kind !== 'liquidity') throw new Error('no migration')
+      let native = migrate.nativeAmount
+      let token = migrate.tokenAmount
+      const pool = events.filter(
+        (e): e is Trade | Liquidity =>
+          (e.kind === 'trade' && e.venue === 'pool') || (e.kind === 'liquidity' && e.action !== 'migrate'),
+      )
+      const trades = pool.filter((e) => e.kind === 'trade')
+      expect(trades.length).toBe(plan.truth.poolTrades.length)
+      expect(trades.length).toBeGreaterThan(10)
+      expect(pool.every((e) => e.block > migrate.block && (e.kind === 'liquidity' || e.fee === 0n))).toBe(
+        true,
+      )
+      for (const e of pool) {
+        if (e.kind === 'liquidity') {
+          // A provider adds at the pool's price and takes its share back out: amounts in the pool's ratio, to
+          // one base unit of rounding.
+          const sign = e.action === 'add' ? 1n : -1n
+          const skew = e.tokenAmount * native - e.nativeAmount * token
+          expect(skew < 0n ? -skew : skew).toBeLessThan(native + token)
+          native += sign * e.nativeAmount
+          token += sign * e.tokenAmount
+          continue
+        }
+        const buy = e.side === 'buy'
+        // Uniswap V2's invariant on balances net of the 0.3% input fee, checked exactly as the pair checks it.
+        const [inAmount, reserveIn, reserveOut] = buy
+          ? [e.nativeAmount, native, token]
+          : [e.tokenAmount, token, native]
+        const out = buy ? e.tokenAmount : e.nativeAmount
+        expect((reserveIn * 1000n + inAmount * 997n) * (reserveOut - out)).toBeGreaterThanOrEqual(
+          reserveIn * reserveOut * 1000n,
+        )
+        native += buy ? e.nativeAmount : -e.nativeAmount
+        token += buy ? -e.tokenAmount : e.tokenAmount
+        expect(e.reserves).toEqual({
+          virtualNative: native,
+          virtualToken: token,
+          realNative: native,
+          realToken: token,
+        })
+      }
+    }
   })
 
   it('completes the curve in every organic success', () => {

@@ -10,6 +10,7 @@ import {
   TOTAL_SUPPLY,
 } from './curveMath.ts'
 import type { MarketPlan, PlanAction } from './MarketPlan.ts'
+import type { PoolState } from './poolMath.ts'
 
 /** Parameters of {@link planToEvents}: where offset 0 lies and, after a chain run, the real transaction hashes. */
 export type PlanToEventsOptions = {
@@ -23,13 +24,21 @@ export type PlanToEventsOptions = {
 const LAUNCH_LOGS_BEFORE_EVENT = 2 // PairCreated, Transfer (mint to the launchpad)
 // WETH mint Transfer + Deposit, WETH Transfer, PairOpened, Transfer, LP Transfer x2, Sync, Mint, Migrated
 const MIGRATION_LOGS = 10
+// UniswapV2Pair.swap: Transfer of the output, Sync, Swap.
+const SWAP_LOGS = 3
+// WETH9.deposit: Transfer (mint), Deposit.
+const WRAP_LOGS = 2
+// UniswapV2Pair.mint: LP Transfer, Sync, Mint; burn: LP Transfer, two asset Transfers, Sync, Burn.
+const MINT_LOGS = 3
+const BURN_LOGS = 5
 
 /**
  * The `MarketEvent`s a chain run of `plan` produces, computed from the curve math alone: what `runMarket`
  * followed by EVM ingestion yields (blocks, transaction and log positions, amounts, reserves), so detectors can
  * be evaluated over many seeds without a chain. Block offsets are logical time: only blocks with actions exist,
  * numbered consecutively from the origin, each stamped `origin.timestamp + offset * blockTime`. Funding
- * transfers carry log index -1 (they are transactions, not logs).
+ * transfers carry log index -1 (they are transactions, not logs). After a migration, pool swaps are `pool`
+ * trades (WETH in or out, the pool's fee included, `fee` 0) with the pair's reserves after the swap.
  *
  * @example
  * const events = planToEvents(planMarket({ seed: 3, scenario: 'hard-rug' }))
@@ -39,6 +48,7 @@ export function planToEvents(plan: MarketPlan, options: PlanToEventsOptions = {}
   const chain = `eip155:${plan.chainId}`
   const feeBps = BigInt(plan.feeBps)
   const curves: CurveState[] = plan.tokens.map(() => newCurve())
+  const pools: PoolState[] = plan.tokens.map(() => ({ token: 0n, native: 0n, lp: 0n }))
   const events: MarketEvent[] = []
   let block = Number.NaN
   let rank = -1
@@ -59,7 +69,13 @@ export function planToEvents(plan: MarketPlan, options: PlanToEventsOptions = {}
       txIndex,
       logIndex: log,
     })
-    logIndex = emit(plan, action, curves, feeBps, at, logIndex, events)
+    logIndex =
+      action.type === 'wrap' ||
+      action.type === 'poolPay' ||
+      action.type === 'swap' ||
+      action.type === 'liquidity'
+        ? emitPool(plan, action, pools, at, logIndex, events)
+        : emit(plan, action, curves, pools, feeBps, at, logIndex, events)
     txIndex++
   })
   return events
@@ -67,8 +83,9 @@ export function planToEvents(plan: MarketPlan, options: PlanToEventsOptions = {}
 
 function emit(
   plan: MarketPlan,
-  action: PlanAction,
+  action: Exclude<PlanAction, { type: 'wrap' | 'poolPay' | 'swap' | 'liquidity' }>,
   curves: CurveState[],
+  pools: PoolState[],
   feeBps: bigint,
   at: (log: number) => EventLocation,
   log: number,
@@ -120,6 +137,7 @@ function emit(
   if (!curve.complete) return next + 1
   events.push({ ...at(next), kind: 'complete', token: token.address })
   next += 2
+  pools[action.token] = { token: MIGRATION_TOKEN_AMOUNT, native: curve.realEth - plan.migrationFee, lp: 0n }
   events.push({
     ...at(next + MIGRATION_LOGS - 1),
     kind: 'liquidity',
@@ -131,6 +149,62 @@ function emit(
     provider: plan.deployment.launchpad,
   })
   return next + MIGRATION_LOGS
+}
+
+/**
+ * A pool action's logs: a wrap emits two (Transfer, Deposit), a payment one (Transfer), a swap three (Swap
+ * last), a mint three (Mint last), a burn five (Burn last).
+ */
+function emitPool(
+  plan: MarketPlan,
+  action: Extract<PlanAction, { type: 'wrap' | 'poolPay' | 'swap' | 'liquidity' }>,
+  pools: PoolState[],
+  at: (log: number) => EventLocation,
+  log: number,
+  events: MarketEvent[],
+): number {
+  if (action.type === 'wrap') return log + WRAP_LOGS
+  if (action.type === 'poolPay') return log + 1
+  const pool = pools[action.token]!
+  if (action.type === 'liquidity') {
+    const add = action.action === 'add'
+    const logs = add ? MINT_LOGS : BURN_LOGS
+    pool.native += add ? action.nativeAmount : -action.nativeAmount
+    pool.token += add ? action.tokenAmount : -action.tokenAmount
+    const token = plan.tokens[action.token]!
+    events.push({
+      ...at(log + logs - 1),
+      kind: 'liquidity',
+      token: token.address,
+      action: action.action,
+      pool: token.pair,
+      nativeAmount: action.nativeAmount,
+      tokenAmount: action.tokenAmount,
+      provider: action.wallet,
+    })
+    return log + logs
+  }
+  const buy = action.side === 'buy'
+  pool.native += buy ? action.amountIn : -action.amountOut
+  pool.token += buy ? -action.amountOut : action.amountIn
+  events.push({
+    ...at(log + SWAP_LOGS - 1),
+    kind: 'trade',
+    token: plan.tokens[action.token]!.address,
+    trader: action.wallet,
+    side: action.side,
+    nativeAmount: buy ? action.amountIn : action.amountOut,
+    tokenAmount: buy ? action.amountOut : action.amountIn,
+    fee: 0n,
+    venue: 'pool',
+    reserves: {
+      virtualNative: pool.native,
+      virtualToken: pool.token,
+      realNative: pool.native,
+      realToken: pool.token,
+    },
+  })
+  return log + SWAP_LOGS
 }
 
 function trade(

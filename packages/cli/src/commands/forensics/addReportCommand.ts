@@ -1,6 +1,6 @@
 import { buildReport } from '@sextant/forensics/report/buildReport'
 import { formatReport } from '@sextant/forensics/report/formatReport'
-import { scenarios } from '@sextant/forensics/sim/MarketPlan'
+import { allScenarios } from '@sextant/forensics/sim/MarketPlan'
 import { type Command, InvalidArgumentError, Option } from 'commander'
 import { printResult } from '../../output/printResult.ts'
 import { type EventSourceOptions, loadMarketEvents } from './loadMarketEvents.ts'
@@ -23,7 +23,9 @@ export function addReportCommand(forensics: Command): void {
       'forensics.db',
     )
     .addOption(
-      new Option('--simulate <scenario>', 'analyse a simulated market instead (no chain)').choices(scenarios),
+      new Option('--simulate <scenario>', 'analyse a simulated market instead (no chain)').choices(
+        allScenarios,
+      ),
     )
     .option('--seed <n>', 'simulation seed', seedOf, 1)
     .action(async (token: string, options: EventSourceOptions, command: Command) => {

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { connectChain } from '@sextant/chain/clients/connectChain'
 import { createEvmIngester } from '@sextant/forensics/evm/createEvmIngester'
 import { exportGroundTruth } from '@sextant/forensics/sim/exportGroundTruth'
-import { type Scenario, scenarios } from '@sextant/forensics/sim/MarketPlan'
+import { allScenarios, type Scenario } from '@sextant/forensics/sim/MarketPlan'
 import { planMarket } from '@sextant/forensics/sim/planMarket'
 import { planToEvents } from '@sextant/forensics/sim/planToEvents'
 import { runMarket } from '@sextant/forensics/sim/runMarket'
@@ -40,7 +40,7 @@ export function addSimulateCommand(forensics: Command): void {
     .command('simulate')
     .description('play a seeded memecoin market on a chain and record its events and ground truth')
     .requiredOption('--seed <n>', 'seed', seedOf)
-    .addOption(new Option('--scenario <name>', 'market scenario').choices(scenarios).makeOptionMandatory())
+    .addOption(new Option('--scenario <name>', 'market scenario').choices(allScenarios).makeOptionMandatory())
     .option('--rpc <url>', 'an anvil JSON-RPC URL (default: start an embedded anvil)')
     .option('--key <hex>', 'funder key with --rpc (default: anvil dev account 0)')
     .option('--db <path>', 'event store: SQLite path or postgres:// URL', 'forensics.db')

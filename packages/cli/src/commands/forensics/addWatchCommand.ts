@@ -6,7 +6,7 @@ import { createWebhookSink } from '@sextant/forensics/alerts/createWebhookSink'
 import { createWebSocketSink } from '@sextant/forensics/alerts/createWebSocketSink'
 import { createEvmIngester } from '@sextant/forensics/evm/createEvmIngester'
 import type { MarketEvent } from '@sextant/forensics/model/MarketEvent'
-import { scenarios } from '@sextant/forensics/sim/MarketPlan'
+import { allScenarios } from '@sextant/forensics/sim/MarketPlan'
 import { planMarket } from '@sextant/forensics/sim/planMarket'
 import { planToEvents } from '@sextant/forensics/sim/planToEvents'
 import { openEventStore } from '@sextant/forensics/store/openEventStore'
@@ -22,7 +22,7 @@ type WatchOptions = {
   rpc?: string
   launchpad?: `0x${string}`
   from?: number
-  simulate?: (typeof scenarios)[number]
+  simulate?: (typeof allScenarios)[number]
   seed: number
   speed: number
   webhook: string[]
@@ -58,7 +58,7 @@ export function addWatchCommand(forensics: Command): void {
       'forensics.db',
     )
     .addOption(
-      new Option('--simulate <scenario>', 'play a simulated market instead (no chain)').choices(scenarios),
+      new Option('--simulate <scenario>', 'play a simulated market instead (no chain)').choices(allScenarios),
     )
     .option('--seed <n>', 'simulation seed', intOf, 1)
     .option('--speed <x>', 'simulated chain seconds per second (0 = instant)', Number, 0)

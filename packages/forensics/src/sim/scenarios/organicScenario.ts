@@ -1,9 +1,11 @@
 import type { PlanBuilder } from '../createPlanBuilder.ts'
 import { castBackground } from './castBackground.ts'
+import { castPoolBackground } from './castPoolBackground.ts'
+import { pushToCompletion } from './pushToCompletion.ts'
 
 /**
  * Organic success: an honest dev, a crowd of traders whose buying sells out the curve, which migrates to
- * Uniswap V2. No rug.
+ * Uniswap V2; there the crowd keeps trading (holders take profits or add). No rug.
  *
  * @example
  * organicScenario(b)
@@ -20,11 +22,14 @@ export function organicScenario(b: PlanBuilder): void {
     horizon: 1800,
     snipers: [1, 3],
   })
-  // Late conviction buyers push the curve over the line.
-  const whales = rng.int(3, 5)
-  for (let i = 0; i < whales; i++) {
-    b.buy(L + rng.int(1500, 2400), b.wallet('organic', `whale-${i}`), rng.ether(10, 25))
-  }
-  // If the curve is still open, one last buyer takes what is left (the buy is capped and the rest refunded).
-  b.buy(L + 2500, b.wallet('organic', 'closer'), rng.ether(90, 95))
+  pushToCompletion(b, L)
+  // Only wallets already in the market trade in the pool: the launch phase's ground truth stays as it was.
+  b.afterMigration((p, phase) =>
+    castPoolBackground(p, {
+      start: phase.migratedAt,
+      traders: phase.holders.filter((h) => h.role !== 'dev').map((h) => h.address),
+      newTraders: 0,
+      horizon: 3600,
+    }),
+  )
 }

@@ -1,6 +1,7 @@
-import type { Address } from 'viem'
 import type { PlanBuilder } from '../createPlanBuilder.ts'
 import { castBackground } from './castBackground.ts'
+import { castWashRing } from './castWashRing.ts'
+import { castWashRounds } from './castWashRounds.ts'
 
 /**
  * Wash-traded volume: a ring of wallets fed by one hub buys, passes the tokens around the ring and sells them
@@ -14,21 +15,8 @@ export function washScenario(b: PlanBuilder): void {
   const L = rng.int(60, 120)
   const dev = b.wallet('dev', 'dev')
   b.launch(L, dev, rng.ether(0.1, 1))
-  const hub = b.wallet('funder', 'wash')
-  const ring: Address[] = []
-  const size = rng.int(3, 5)
-  for (let i = 0; i < size; i++) ring.push(b.wallet('wash', 'wash', hub))
-  let at = L + rng.int(10, 60)
-  const rounds = rng.int(15, 30)
-  for (let r = 0; r < rounds; r++) {
-    const start = rng.int(0, size - 1)
-    const hops = rng.int(1, size - 1)
-    const path = Array.from({ length: hops + 1 }, (_, k) => ring[(start + k) % size]!)
-    b.buy(at, path[0]!, rng.ether(0.5, 3))
-    for (let k = 0; k < hops; k++) b.transfer(at + k + 1, path[k]!, path[k + 1]!, 1)
-    b.sell(at + hops + 1, path[hops]!, 1)
-    at += rng.int(20, 200)
-  }
+  const ring = castWashRing(b)
+  const at = castWashRounds(b, ring, L + rng.int(10, 60))
   castBackground(b, {
     launchBlock: L,
     organics: rng.int(15, 25),
