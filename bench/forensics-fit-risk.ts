@@ -45,8 +45,8 @@ for (let seed = from; seed < from + count; seed++) {
     }
   }
 }
-const fit = (rows: Row[]) => fitLogistic({ rows: rows.map((r) => r.x), labels: rows.map((r) => r.label) })
-const score = (f: ReturnType<typeof fit>, r: Row) =>
+const train = (rows: Row[]) => fitLogistic({ rows: rows.map((r) => r.x), labels: rows.map((r) => r.label) })
+const score = (f: ReturnType<typeof train>, r: Row) =>
   f.bias + r.x.reduce((a, v, j) => a + v * f.weights[j]!, 0)
 const metrics = (rows: Row[], s: number[]) => ({
   ap: averagePrecision(
@@ -60,11 +60,11 @@ const metrics = (rows: Row[], s: number[]) => ({
 })
 const half = from + Math.floor(count / 2)
 const folds = [0, 1].map((k) => {
-  const train = data.filter((r) => r.seed < half === (k === 0))
-  const f = fit(train)
+  const rows = data.filter((r) => r.seed < half === (k === 0))
+  const f = train(rows)
   return data.filter((r) => r.seed < half !== (k === 0)).map((r) => ({ r, s: score(f, r) }))
 })
-const final = fit(data)
+const final = train(data)
 const report = (at: number) => {
   const rows = data.filter((r) => r.at === at)
   const cv = folds.flat().filter(({ r }) => r.at === at)
@@ -83,7 +83,7 @@ const report = (at: number) => {
     ),
   }
 }
-const weights = Object.fromEntries([
+const weights: Record<string, { weight: number; cap: number }> = Object.fromEntries([
   ['bias', { weight: final.bias, cap: 1 }],
   ...names.map((n, j) => [
     n,
