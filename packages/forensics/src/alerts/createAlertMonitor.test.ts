@@ -83,7 +83,7 @@ describe('alert monitor', () => {
     expect(retracted.map((a) => a.id)).toEqual(orphaned.map((a) => a.id))
     const kept = events.filter((e) => e.block < cut)
     const fresh = createAlertMonitor()
-    kept.forEach((e) => fresh.push(e))
+    for (const e of kept) fresh.push(e)
     const token = launch.kind === 'launch' ? launch.token : ''
     expect(live.graph.tokens.get(token)!.balances).toEqual(fresh.graph.tokens.get(token)!.balances)
     expect(live.graph.seen).toEqual(fresh.graph.seen)
