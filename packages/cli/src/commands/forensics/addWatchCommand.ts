@@ -146,7 +146,7 @@ export function addWatchCommand(forensics: Command): void {
             ),
         })
         process.stderr.write(
-          `watched ${stats.events} events (${stats.duplicates} duplicates dropped), ${stats.alerts} alerts\n`,
+          `watched ${stats.events} events (${stats.duplicates} duplicates dropped), ${stats.alerts} alerts, ${stats.rollbacks} reorg(s) rolled back\n`,
         )
       } finally {
         process.off('SIGINT', stop)
