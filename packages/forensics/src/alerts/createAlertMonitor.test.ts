@@ -66,4 +66,33 @@ describe('alert monitor', () => {
     expect(first.timestamp - launch.timestamp).toBe(plan.truth.rugs[0]!.secondsAfterLaunch)
     expect(alerts.some((a) => a.kind === 'cabal-distributing')).toBe(false)
   })
+
+  it('rolls a reorg back to exactly what a fresh monitor of the surviving events is', () => {
+    const plan = planMarket({ seed: 2, scenario: 'hard-rug' })
+    const events = planToEvents(plan)
+    const rug = plan.truth.rugs[0]!
+    const launch = events.find((e) => e.kind === 'launch')!
+    // The fork starts at the dump's first block.
+    const cut = events.find((e) => e.timestamp >= launch.timestamp + rug.secondsAfterLaunch!)!.block
+    const live = createAlertMonitor()
+    const raised = events.flatMap((e) => live.push(e))
+    const orphaned = raised.filter((a) => a.block >= cut)
+    expect(orphaned.map((a) => a.kind)).toContain('dev-selling')
+    const { removed, retracted } = live.rollback(launch.chain, cut)
+    expect(removed).toBe(events.filter((e) => e.block >= cut).length)
+    expect(retracted.map((a) => a.id)).toEqual(orphaned.map((a) => a.id))
+    const kept = events.filter((e) => e.block < cut)
+    const fresh = createAlertMonitor()
+    for (const e of kept) fresh.push(e)
+    const token = launch.kind === 'launch' ? launch.token : ''
+    expect(live.graph.tokens.get(token)!.balances).toEqual(fresh.graph.tokens.get(token)!.balances)
+    expect(live.graph.seen).toEqual(fresh.graph.seen)
+    // The new fork replays the dump: both raise the same alerts again, ids included.
+    const again = events.filter((e) => e.block >= cut)
+    const liveAlerts = again.flatMap((e) => live.push(e)).map((a) => [a.id, a.kind, a.block])
+    expect(liveAlerts).toEqual(again.flatMap((e) => fresh.push(e)).map((a) => [a.id, a.kind, a.block]))
+    expect(liveAlerts.map(([id]) => id)).toEqual(orphaned.map((a) => a.id))
+    // Other chains are untouched, and rolling back nothing changes nothing.
+    expect(live.rollback('other-chain', 0)).toEqual({ removed: 0, retracted: [] })
+  })
 })

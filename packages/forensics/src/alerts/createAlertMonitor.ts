@@ -13,15 +13,29 @@ export type CreateAlertMonitorParameters = {
   concentrationThreshold?: number
   /** A second alert when a group has sold this share of what it got (default 0.5). */
   escalationShare?: number
-  /** Start from an existing graph (e.g. one backfilled from the store). */
-  graph?: WalletGraph
+}
+
+/** What {@link AlertMonitor.rollback} undid. */
+export type MonitorRollback = {
+  /** Events of the rolled-back blocks the monitor had applied. */
+  removed: number
+  /** Alerts it had raised for events of those blocks (already sent: the caller may announce them void). */
+  retracted: Alert[]
 }
 
 /** A running alert monitor: push events as they arrive, get the alerts they trigger. */
 export type AlertMonitor = {
-  graph: WalletGraph
+  /** The wallet graph of the events applied so far (a new object after a rollback). */
+  readonly graph: WalletGraph
   /** Applies one event; returns the alerts it triggers (none for a duplicate). */
   push(event: MarketEvent, receivedAt?: number): Alert[]
+  /**
+   * A chain reorg: forgets every event of `chain` from block `fromBlock` on and rebuilds the graph and the
+   * alert state (alerts raised, groups selling, concentration armed) from the events that remain, so the monitor
+   * is exactly what a fresh one fed the surviving events would be; alerts of the new fork then fire as they
+   * would in a fresh run.
+   */
+  rollback(chain: string, fromBlock: number): MonitorRollback
 }
 
 type GroupState = { sellers: Set<string>; sold: bigint; escalated: boolean }
@@ -32,7 +46,8 @@ type GroupState = { sellers: Set<string>; sold: bigint; escalated: boolean }
  * (`dev-selling`, `insiders-selling`, `cabal-distributing`), escalated once
  * the group has sold half of what it got; a liquidity removal raises `liquidity-pulled`; the top-10
  * holder share crossing the threshold raises `holder-concentration`. Alert ids are stable, so replaying
- * or redelivering events never repeats an alert.
+ * or redelivering events never repeats an alert. The monitor keeps the events it applied, so that a reorg
+ * (`rollback`) rebuilds its state without a restart.
  *
  * @example
  * const monitor = createAlertMonitor()
@@ -46,10 +61,11 @@ export function createAlertMonitor(parameters: CreateAlertMonitorParameters = {}
       details: `concentrationThreshold ${threshold}, escalationShare ${escalation}: both in (0, 1]`,
     })
   }
-  const graph = parameters.graph ?? createWalletGraph()
-  const emitted = new Set<string>()
-  const groups = new Map<string, GroupState>()
-  const concentrated = new Map<string, boolean>()
+  let graph = createWalletGraph()
+  let emitted = new Map<string, Alert>()
+  let groups = new Map<string, GroupState>()
+  let concentrated = new Map<string, boolean>()
+  let applied: { event: MarketEvent; receivedAt: number }[] = []
 
   const make = (
     id: string,
@@ -60,25 +76,24 @@ export function createAlertMonitor(parameters: CreateAlertMonitorParameters = {}
     receivedAt: number,
   ): Alert[] => {
     if (emitted.has(id)) return []
-    emitted.add(id)
     const { chain, block, timestamp, tx, token } = event
     const severity = kind === 'holder-concentration' ? 'warning' : 'critical'
-    return [
-      {
-        id,
-        kind,
-        severity,
-        token,
-        message,
-        chain,
-        block,
-        timestamp,
-        tx,
-        evidence,
-        receivedAt,
-        emittedAt: Date.now(),
-      },
-    ]
+    const alert: Alert = {
+      id,
+      kind,
+      severity,
+      token,
+      message,
+      chain,
+      block,
+      timestamp,
+      tx,
+      evidence,
+      receivedAt,
+      emittedAt: Date.now(),
+    }
+    emitted.set(id, alert)
+    return [alert]
   }
 
   const onSell = (state: TokenState, trade: TradeEvent, receivedAt: number): Alert[] => {
@@ -189,15 +204,34 @@ export function createAlertMonitor(parameters: CreateAlertMonitorParameters = {}
     return []
   }
 
+  const push = (event: MarketEvent, receivedAt: number): Alert[] => {
+    if (!applyEvent(graph, event)) return []
+    applied.push({ event, receivedAt })
+    if (event.kind === 'funding' || event.kind === 'launch' || event.kind === 'complete') return []
+    const state = graph.tokens.get(event.token)!
+    if (event.kind === 'liquidity') return onLiquidity(event, receivedAt)
+    const alerts = event.kind === 'trade' && event.side === 'sell' ? onSell(state, event, receivedAt) : []
+    return [...alerts, ...onHoldings(state, event, receivedAt)]
+  }
+
   return {
-    graph,
-    push(event, receivedAt = Date.now()) {
-      if (!applyEvent(graph, event)) return []
-      if (event.kind === 'funding' || event.kind === 'launch' || event.kind === 'complete') return []
-      const state = graph.tokens.get(event.token)!
-      if (event.kind === 'liquidity') return onLiquidity(event, receivedAt)
-      const alerts = event.kind === 'trade' && event.side === 'sell' ? onSell(state, event, receivedAt) : []
-      return [...alerts, ...onHoldings(state, event, receivedAt)]
+    get graph() {
+      return graph
+    },
+    push: (event, receivedAt = Date.now()) => push(event, receivedAt),
+    rollback(chain, fromBlock) {
+      const gone = (x: { chain: string; block: number }) => x.chain === chain && x.block >= fromBlock
+      const retracted = [...emitted.values()].filter(gone)
+      const kept = applied.filter(({ event }) => !gone(event))
+      const removed = applied.length - kept.length
+      if (removed === 0) return { removed, retracted }
+      graph = createWalletGraph()
+      emitted = new Map()
+      groups = new Map()
+      concentrated = new Map()
+      applied = []
+      for (const { event, receivedAt } of kept) push(event, receivedAt)
+      return { removed, retracted }
     },
   }
 }

@@ -27,7 +27,7 @@ export type CreateEvmIngesterParameters = {
   /** Called after each commit with the events that commit made new. */
   onEvents?: (events: MarketEvent[]) => void | Promise<void>
   onFlag?: (flag: IngestFlag) => void
-  onReorg?: (info: { fromBlock: number; removed: number }) => void
+  onReorg?: (info: { chain: string; fromBlock: number; removed: number }) => void
 }
 
 /** What one {@link EvmIngester.step} did. */
@@ -82,7 +82,7 @@ export async function createEvmIngester(parameters: CreateEvmIngesterParameters)
   const rollbackFrom = async (tip: number): Promise<IngestStep> => {
     const fork = await findForkPoint(tip)
     const { removed } = await store.rollback(chain, fork + 1)
-    parameters.onReorg?.({ fromBlock: fork + 1, removed })
+    parameters.onReorg?.({ chain, fromBlock: fork + 1, removed })
     return { kind: 'reorg', fromBlock: fork + 1, removed }
   }
 

@@ -15,7 +15,7 @@ const short = (w: string) => (w.length > 12 ? `${w.slice(0, 6)}…${w.slice(-4)}
 /**
  * Scores how likely the token is to be rugged, as of the graph's latest event, and shows why: each signal
  * (the dev side's share of supply, insider wallets, creation-block bundles, cabal holdings, snipers,
- * top-10 concentration, fresh wallets, the dev side or the cabal already selling, liquidity pulled, wash volume) with
+ * top-10 concentration, the sniper count, fresh wallets, the dev side or the cabal already selling, liquidity pulled, wash volume) with
  * its value, weight, contribution and evidence. Score = sigmoid(bias + Σ weight × min(value, cap)).
  *
  * @example
@@ -88,6 +88,10 @@ export function scoreRugRisk(
     ],
     sniperShare: [held(groups.snipers), `${groups.snipers.size} sniper(s) hold ${pct(held(groups.snipers))}`],
     top10Share: [top10, `the ten largest holders hold ${pct(top10)}`],
+    sniperWallets: [
+      groups.snipers.size,
+      `${groups.snipers.size} wallet(s) bought within seconds of the launch`,
+    ],
     freshShare: [held(groups.fresh), `${groups.fresh.size} fresh wallet(s) hold ${pct(held(groups.fresh))}`],
     devSideSold: [
       devSideBought === 0n ? 0 : Math.min(1, Number((devSideSold * 1000n) / devSideBought) / 1000),

@@ -1,8 +1,11 @@
 import type { MarketEvent } from '../model/MarketEvent.ts'
+import type { SourceRollback } from './SourceRollback.ts'
 
 /** A push-to-pull bridge: callbacks push events in, a `for await` loop takes them out in order. */
-export type EventQueue = AsyncIterable<MarketEvent> & {
+export type EventQueue = AsyncIterable<MarketEvent | SourceRollback> & {
   push(events: readonly MarketEvent[]): void
+  /** Queues a reorg (the ingester's `onReorg`), in order with the events around it. */
+  rollback(chain: string, fromBlock: number): void
   /** Ends the iteration once the queued events are consumed. */
   close(): void
 }
@@ -13,11 +16,15 @@ export type EventQueue = AsyncIterable<MarketEvent> & {
  *
  * @example
  * const queue = createEventQueue()
- * const ingester = await createEvmIngester({ ..., onEvents: (events) => queue.push(events) })
+ * const ingester = await createEvmIngester({
+ *   ...,
+ *   onEvents: (events) => queue.push(events),
+ *   onReorg: ({ chain, fromBlock }) => queue.rollback(chain, fromBlock),
+ * })
  * await watchMarket({ source: queue, monitor, sinks })
  */
 export function createEventQueue(): EventQueue {
-  const buffer: MarketEvent[] = []
+  const buffer: (MarketEvent | SourceRollback)[] = []
   let closed = false
   let wake: (() => void) | undefined
   return {
@@ -26,6 +33,10 @@ export function createEventQueue(): EventQueue {
       buffer.push(
         ...[...events].sort((a, b) => a.block - b.block || a.txIndex - b.txIndex || a.logIndex - b.logIndex),
       )
+      wake?.()
+    },
+    rollback(chain, fromBlock) {
+      buffer.push({ kind: 'rollback', chain, fromBlock })
       wake?.()
     },
     close() {

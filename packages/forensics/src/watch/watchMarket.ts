@@ -1,17 +1,21 @@
 import type { Alert, AlertSink } from '../alerts/Alert.ts'
-import type { AlertMonitor } from '../alerts/createAlertMonitor.ts'
+import type { AlertMonitor, MonitorRollback } from '../alerts/createAlertMonitor.ts'
 import { dispatchAlerts } from '../alerts/dispatchAlerts.ts'
 import type { MarketEvent } from '../model/MarketEvent.ts'
+import type { SourceRollback } from './SourceRollback.ts'
 
 /** Parameters of {@link watchMarket}. */
 export type WatchMarketParameters = {
-  source: AsyncIterable<MarketEvent>
+  /** Events, and reorgs where the source can see them (the ingester's queue, the followed store). */
+  source: AsyncIterable<MarketEvent | SourceRollback>
   monitor: AlertMonitor
   sinks: readonly AlertSink[]
   /** A sink failed (the others still got the alert). */
   onError?: (error: unknown, sink: AlertSink, alert: Alert) => void
   /** Called with every alert after it was handed to the sinks. */
   onAlert?: (alert: Alert) => void
+  /** Called after the monitor rolled back a reorg, with what it undid. */
+  onRollback?: (rollback: SourceRollback & MonitorRollback) => void
 }
 
 /** Return type of {@link watchMarket}: what passed through. */
@@ -20,19 +24,27 @@ export type WatchMarketReturnType = {
   duplicates: number
   alerts: number
   failedDeliveries: number
+  /** Reorgs rolled back. */
+  rollbacks: number
 }
 
 /**
  * Runs the real-time loop: every event from the source goes through the alert monitor, and the alerts it
- * raises go to every sink as soon as they are raised. Ends when the source ends.
+ * raises go to every sink as soon as they are raised. A reorg from the source rolls the monitor back (no
+ * restart needed). Ends when the source ends.
  *
  * @example
  * await watchMarket({ source: followEventStore(store, { signal }), monitor: createAlertMonitor(), sinks: [createStdoutSink()] })
  */
 export async function watchMarket(parameters: WatchMarketParameters): Promise<WatchMarketReturnType> {
-  const { source, monitor, sinks, onError, onAlert } = parameters
-  const stats = { events: 0, duplicates: 0, alerts: 0, failedDeliveries: 0 }
+  const { source, monitor, sinks, onError, onAlert, onRollback } = parameters
+  const stats = { events: 0, duplicates: 0, alerts: 0, failedDeliveries: 0, rollbacks: 0 }
   for await (const event of source) {
+    if (event.kind === 'rollback') {
+      stats.rollbacks++
+      onRollback?.({ ...event, ...monitor.rollback(event.chain, event.fromBlock) })
+      continue
+    }
     const receivedAt = Date.now()
     const before = monitor.graph.seen.size
     const alerts = monitor.push(event, receivedAt)

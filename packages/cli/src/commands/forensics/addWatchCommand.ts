@@ -13,6 +13,7 @@ import { openEventStore } from '@sextant/forensics/store/openEventStore'
 import { createEventQueue } from '@sextant/forensics/watch/createEventQueue'
 import { followEventStore } from '@sextant/forensics/watch/followEventStore'
 import { replayEvents } from '@sextant/forensics/watch/replayEvents'
+import type { SourceRollback } from '@sextant/forensics/watch/SourceRollback'
 import { watchMarket } from '@sextant/forensics/watch/watchMarket'
 import { type Command, InvalidArgumentError, Option } from 'commander'
 import { createPublicClient, http, isAddress } from 'viem'
@@ -89,7 +90,7 @@ export function addWatchCommand(forensics: Command): void {
           sinks.push(await createNatsSink(typeof options.nats === 'string' ? { servers: options.nats } : {}))
         }
         const monitor = createAlertMonitor({ concentrationThreshold: options.threshold })
-        let source: AsyncIterable<MarketEvent>
+        let source: AsyncIterable<MarketEvent | SourceRollback>
         if (options.simulate) {
           const events = planToEvents(planMarket({ seed: options.seed, scenario: options.simulate }))
           source = replayEvents({ events, speed: options.speed, signal: controller.signal })
@@ -105,6 +106,7 @@ export function addWatchCommand(forensics: Command): void {
             launchpad: options.launchpad,
             ...(options.from !== undefined ? { fromBlock: options.from } : {}),
             onEvents: (events) => queue.push(events),
+            onReorg: ({ chain, fromBlock }) => queue.rollback(chain, fromBlock),
           })
           if (options.once) {
             void ingester
@@ -138,9 +140,13 @@ export function addWatchCommand(forensics: Command): void {
             process.stderr.write(
               `sextant: ${sink.name} sink failed: ${(error as Error).message.split('\n')[0]}\n`,
             ),
+          onRollback: (r) =>
+            process.stderr.write(
+              `reorg on ${r.chain} from block ${r.fromBlock}: ${r.removed} event(s) rolled back, ${r.retracted.length} alert(s) void${r.retracted.length ? ` (${r.retracted.map((a) => a.id).join(', ')})` : ''}\n`,
+            ),
         })
         process.stderr.write(
-          `watched ${stats.events} events (${stats.duplicates} duplicates dropped), ${stats.alerts} alerts\n`,
+          `watched ${stats.events} events (${stats.duplicates} duplicates dropped), ${stats.alerts} alerts, ${stats.rollbacks} reorg(s) rolled back\n`,
         )
       } finally {
         process.off('SIGINT', stop)
