@@ -24,6 +24,8 @@ abstract contract GuardPolicy is GuardStorage {
         uint256[MAX_CALLS] pairAmount;
         bool[MAX_CALLS] pairPermit2;
         bool needsCoSignature;
+        /// @dev Bit i set: the key's budget of tokens[i] is limited (its `spent` is counted in step 9).
+        uint256 limitedBudgets;
     }
 
     /// @dev Steps 2–4: setup phase, pause, and the session key (validity, uses, rate limit).
@@ -55,7 +57,10 @@ abstract contract GuardPolicy is GuardStorage {
     ) internal view returns (Plan memory p) {
         _unwrap(p, to, value, data, 0);
         for (uint256 i; i < p.tokenCount; ++i) {
-            if (p.amounts[i] != 0 && _checkToken(key, k.generation, p.tokens[i], p.amounts[i])) {
+            if (p.amounts[i] == 0) continue;
+            (bool needsCoSignature, bool limited) = _checkToken(key, k, p.tokens[i], p.amounts[i]);
+            if (limited) p.limitedBudgets |= 1 << i;
+            if (needsCoSignature) {
                 if (requireNoCoSignature) {
                     revert Vault__CoSignatureRequired(
                         p.tokens[i], p.amounts[i], _rules[p.tokens[i]].approvalThreshold
@@ -66,11 +71,12 @@ abstract contract GuardPolicy is GuardStorage {
         }
     }
 
-    /// @dev Per-tx cap, exact window cap, ledger room, key budget; returns whether the amount needs a co-signature.
-    function _checkToken(address key, uint32 generation, address token, uint256 amount)
+    /// @dev Per-tx cap, exact window cap, ledger room, key budget (its slot skipped when the key's cache says
+    ///      unlimited); returns whether the amount needs a co-signature and whether the key's budget is limited.
+    function _checkToken(address key, KeySlot memory k, address token, uint256 amount)
         internal
         view
-        returns (bool needsCoSignature)
+        returns (bool needsCoSignature, bool limited)
     {
         RuleSlot memory r = _rules[token];
         if (amount > r.perTxCap) revert Vault__PerTxCapExceeded(token, amount, r.perTxCap);
@@ -78,18 +84,21 @@ abstract contract GuardPolicy is GuardStorage {
         uint256 spent = l.total;
         uint256 live;
         unchecked {
-            live = uint16(l.head - l.tail);
+            live = uint8(l.head - l.tail);
         }
         if (spent + amount > l.windowCap || live == MAX_LEDGER_ENTRIES) {
             (spent, live) = _exactWindow(token, l, r.windowSeconds);
         }
         if (spent + amount > l.windowCap) revert Vault__WindowCapExceeded(token, spent, amount, l.windowCap);
         if (live == MAX_LEDGER_ENTRIES) revert Vault__WindowLedgerFull(token);
-        Budget memory b = _budgets[generation][token];
-        if (b.amount == 0 || (b.amount != _UNLIMITED && b.spent + amount > b.amount)) {
-            revert Vault__KeyBudgetExceeded(key, token, b.spent, amount, b.amount);
+        if (k.unlimitedTokens & _tokenBit(l.tokenId) == 0) {
+            Budget memory b = _budgets[k.generation][token];
+            if (b.amount == 0 || (b.amount != _UNLIMITED && b.spent + amount > b.amount)) {
+                revert Vault__KeyBudgetExceeded(key, token, b.spent, amount, b.amount);
+            }
+            limited = b.amount != _UNLIMITED;
         }
-        return amount > r.approvalThreshold;
+        needsCoSignature = amount > r.approvalThreshold;
     }
 
     /// @dev Depth-first: a multiSend(bytes) call is a batch (its target is never called), anything else a leaf.
@@ -131,6 +140,7 @@ abstract contract GuardPolicy is GuardStorage {
     function _checkLeaf(Plan memory p, address to, uint256 value, bytes calldata data) internal view {
         if (to == _safe || to == address(this)) revert Vault__SelfCallDenied(to);
         if (value != 0) {
+            if (_rules[address(0)].windowSeconds == 0) revert Vault__TokenNotAllowed(address(0));
             _reserve(p, address(0), value);
             _requireRecipient(to);
         }
@@ -222,8 +232,9 @@ abstract contract GuardPolicy is GuardStorage {
         if (!_recipients[account]) revert Vault__RecipientNotAllowed(account);
     }
 
-    /// @dev Adds `amount` (saturating) to the token's reservation; the token needs a rule.
-    function _reserve(Plan memory p, address token, uint256 amount) internal view {
+    /// @dev Adds `amount` (saturating) to the token's reservation; every caller checked first that the token has
+    ///      a rule.
+    function _reserve(Plan memory p, address token, uint256 amount) internal pure {
         uint256 n = p.tokenCount;
         for (uint256 i; i < n; ++i) {
             if (p.tokens[i] == token) {
@@ -234,7 +245,6 @@ abstract contract GuardPolicy is GuardStorage {
                 return;
             }
         }
-        if (_rules[token].windowSeconds == 0) revert Vault__TokenNotAllowed(token);
         p.tokens[n] = token;
         p.amounts[n] = amount;
         p.tokenCount = n + 1;

@@ -115,7 +115,6 @@ contract SextantGuardModule is GuardPolicy {
                 );
             }
         }
-        emit CallExecuted(msg.sender, to, value, keccak256(data));
         _setLock(false);
         return _reservations(p);
     }
@@ -146,7 +145,7 @@ contract SextantGuardModule is GuardPolicy {
             uint256 word = _rateRing[k.generation][slot];
             word = (word & ~(uint256(type(uint40).max) << shift)) | (block.timestamp << shift);
             _rateRing[k.generation][slot] = word;
-            k.rateIdx = uint16((k.rateIdx + 1) % k.rateLimitCalls);
+            k.rateIdx = uint8((k.rateIdx + 1) % k.rateLimitCalls);
         }
         if (k.maxUses != 0 || k.rateLimitCalls != 0) {
             ++k.uses;
@@ -157,8 +156,7 @@ contract SextantGuardModule is GuardPolicy {
             if (amount == 0) continue;
             address token = p.tokens[i];
             _recordSpend(token, amount);
-            Budget storage b = _budgets[k.generation][token];
-            if (b.amount != _UNLIMITED) b.spent += uint112(amount);
+            if (p.limitedBudgets & (1 << i) != 0) _budgets[k.generation][token].spent += uint112(amount);
         }
     }
 
@@ -166,7 +164,7 @@ contract SextantGuardModule is GuardPolicy {
     function _recordSpend(address token, uint256 amount) private {
         Ledger memory l = _ledgers[token];
         unchecked {
-            if (l.total + amount > l.windowCap || uint16(l.head - l.tail) == MAX_LEDGER_ENTRIES) {
+            if (l.total + amount > l.windowCap || uint8(l.head - l.tail) == MAX_LEDGER_ENTRIES) {
                 uint32 w = _rules[token].windowSeconds;
                 while (l.tail != l.head) {
                     uint256 e = _entries[token][l.tail % MAX_LEDGER_ENTRIES];
@@ -187,7 +185,18 @@ contract SextantGuardModule is GuardPolicy {
         b = new uint256[](p.tokenCount + 1);
         b[0] = _safe.balance;
         for (uint256 i; i < p.tokenCount; ++i) {
-            if (p.tokens[i] != address(0)) b[i + 1] = _staticUint(p.tokens[i], abi.encodeWithSelector(0x70a08231, _safe));
+            if (p.tokens[i] != address(0)) b[i + 1] = _balanceOf(p.tokens[i]);
+        }
+    }
+
+    /// @dev `token.balanceOf(safe)`; 0 when the call fails or returns less than a word (as `_staticUint`).
+    function _balanceOf(address token) private view returns (uint256 v) {
+        address account = _safe;
+        assembly ("memory-safe") {
+            mstore(0x00, 0x70a08231)
+            mstore(0x20, account)
+            let ok := staticcall(gas(), token, 0x1c, 0x24, 0x00, 0x20)
+            v := mul(mload(0x00), and(ok, gt(returndatasize(), 0x1f)))
         }
     }
 
