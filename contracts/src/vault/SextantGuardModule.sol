@@ -101,18 +101,16 @@ contract SextantGuardModule is GuardPolicy {
             allowances[i] = _allowance(p, i);
         }
         for (uint256 i; i < p.leafCount; ++i) {
-            bool ok = ISafeForModule(_safe).execTransactionFromModule(
-                p.to[i], p.value[i], msg.data[p.dataStart[i]:p.dataEnd[i]], 0
-            );
-            if (!ok) revert Vault__CallFailed(i, p.to[i]);
+            (address leafTo, uint256 start, uint256 end) = _leaf(p, i);
+            bool ok = ISafeForModule(_safe).execTransactionFromModule(leafTo, p.value[i], msg.data[start:end], 0);
+            if (!ok) revert Vault__CallFailed(i, leafTo);
         }
         _checkOutflows(p, balances);
         for (uint256 i; i < p.pairCount; ++i) {
             uint256 afterwards = _allowance(p, i);
-            if (afterwards > allowances[i] && afterwards - allowances[i] > p.pairAmount[i]) {
-                revert Vault__AllowanceExceeded(
-                    p.pairToken[i], p.pairSpender[i], afterwards - allowances[i], p.pairAmount[i]
-                );
+            Pair memory q = p.pairs[i];
+            if (afterwards > allowances[i] && afterwards - allowances[i] > q.amount) {
+                revert Vault__AllowanceExceeded(q.token, q.spender, afterwards - allowances[i], q.amount);
             }
         }
         _setLock(false);
@@ -219,12 +217,9 @@ contract SextantGuardModule is GuardPolicy {
     }
 
     function _allowance(Plan memory p, uint256 i) private view returns (uint256) {
-        if (p.pairPermit2[i]) {
-            return _staticUint(
-                PERMIT2, abi.encodeWithSelector(0x927da105, _safe, p.pairToken[i], p.pairSpender[i])
-            );
-        }
-        return _staticUint(p.pairToken[i], abi.encodeWithSelector(0xdd62ed3e, _safe, p.pairSpender[i]));
+        Pair memory q = p.pairs[i];
+        if (q.permit2) return _staticUint(PERMIT2, abi.encodeWithSelector(0x927da105, _safe, q.token, q.spender));
+        return _staticUint(q.token, abi.encodeWithSelector(0xdd62ed3e, _safe, q.spender));
     }
 
     /// @dev First return word of a static call; 0 when it fails or returns less than a word.
