@@ -1,8 +1,7 @@
 import { iSextantGuardModuleAbi } from '@sextant/chain/generated/ISextantGuardModule'
-import { type Address, encodeFunctionData, type Hex, toHex } from 'viem'
-import type { ConditionOp, Policy } from '../policy/Policy.ts'
-
-const opIndex: Record<ConditionOp, number> = { eq: 0, lte: 1, gte: 2, inRecipients: 3 }
+import { type Address, encodeFunctionData, type Hex } from 'viem'
+import type { Policy } from '../policy/Policy.ts'
+import { encodeConditions } from './encodeConditions.ts'
 
 /**
  * Encodes a policy as calls to the module's setters (`setTokenRule`, `setRecipient`, `setTargetFunction`),
@@ -40,16 +39,11 @@ export function encodePolicy(policy: Policy): Hex[] {
     )
   }
   for (const call of policy.calls) {
-    const conditions = call.conditions.map((c) => ({
-      paramIndex: c.index,
-      op: opIndex[c.op],
-      value: toHex(c.value, { size: 32 }),
-    }))
     calls.push(
       encodeFunctionData({
         abi: iSextantGuardModuleAbi,
         functionName: 'setTargetFunction',
-        args: [call.target, call.selector, conditions],
+        args: [call.target, call.selector, encodeConditions(call.conditions)],
       }),
     )
   }
