@@ -118,6 +118,29 @@ contract VaultBudgetCacheTest is VaultFixture {
         );
     }
 
+    /// @dev Whatever the sequence of budgets (unlimited, limited, none), a payment goes through exactly when the
+    ///      budget slot (the `keyBudget` view) allows it.
+    function testFuzz_CacheAgreesWithTheBudgetSlot(uint112[4] memory budgets, uint112[4] memory payments) public {
+        for (uint256 i; i < 4; ++i) {
+            uint112 budget = budgets[i] % 3 == 0 ? UNLIMITED : uint112(bound(budgets[i], 0, 1_000e6));
+            _loosen(abi.encodeCall(ISextantGuardModule.setKeyBudget, (agent, address(usdc), budget)));
+            for (uint256 j; j < 2; ++j) {
+                uint256 amount = bound(payments[(i + j) % 4], 1, 400e6);
+                (uint112 limit, uint112 spent) = module.keyBudget(agent, address(usdc));
+                bool allowed = limit == UNLIMITED || (limit != 0 && spent + amount <= limit);
+                uint256 before = usdc.balanceOf(alice);
+                vm.prank(agent);
+                try module.execute(address(usdc), 0, abi.encodeCall(IERC20.transfer, (alice, amount))) {
+                    assertTrue(allowed, "paid beyond the budget slot");
+                    assertEq(usdc.balanceOf(alice) - before, amount, "paid");
+                } catch (bytes memory reason) {
+                    assertFalse(allowed, "refused within the budget slot");
+                    assertEq(bytes4(reason), G.Vault__KeyBudgetExceeded.selector, "refused for the budget");
+                }
+            }
+        }
+    }
+
     function _newRuledToken(string memory name) internal returns (VaultToken token) {
         token = new VaultToken(name);
         token.mint(address(safe), 10_000e6);
