@@ -74,7 +74,9 @@ abstract contract GuardGovernance is GuardViews {
             _tokenList.push(token);
         }
         _rules[token] = RuleSlot(rule.perTxCap, rule.approvalThreshold, rule.windowSeconds);
-        _ledgers[token].windowCap = rule.windowCap;
+        Ledger storage l = _ledgers[token];
+        l.windowCap = rule.windowCap;
+        if (l.tokenId == 0 && _config.lastTokenId != type(uint8).max) l.tokenId = ++_config.lastTokenId;
         emit TokenRuleSet(token, rule);
     }
 
@@ -137,20 +139,25 @@ abstract contract GuardGovernance is GuardViews {
         if (config.rateLimitCalls != 0 && config.rateLimitWindow == 0) revert Vault__InvalidConfig(bytes32("rateLimitWindow"));
         if (budgets.length > MAX_TOKENS) revert Vault__InvalidConfig(bytes32("too many budgets"));
         uint32 generation = ++_config.lastGeneration;
+        uint16 unlimited;
+        for (uint256 i; i < budgets.length; ++i) {
+            _budgets[generation][budgets[i].token] = Budget(budgets[i].amount, 0);
+            unlimited = _withBudget(unlimited, budgets[i].token, budgets[i].amount);
+        }
         _keys[key] = KeySlot(
             config.validAfter,
             config.validUntil,
             config.maxUses,
             0,
-            config.rateLimitCalls,
+            uint8(config.rateLimitCalls),
             config.rateLimitWindow,
             0,
             _config.keyEpoch,
-            generation
+            generation,
+            unlimited
         );
         emit SessionKeyAdded(key, config);
         for (uint256 i; i < budgets.length; ++i) {
-            _budgets[generation][budgets[i].token] = Budget(budgets[i].amount, 0);
             emit KeyBudgetSet(key, budgets[i].token, budgets[i].amount);
         }
     }
@@ -162,7 +169,14 @@ abstract contract GuardGovernance is GuardViews {
         if (!_isActive(k)) revert Vault__InvalidConfig(bytes32("key not active"));
         if (b.amount == _UNLIMITED) b.spent = 0; // spending was not counted while unlimited
         b.amount = amount;
+        _keys[key].unlimitedTokens = _withBudget(k.unlimitedTokens, token, amount);
         emit KeyBudgetSet(key, token, amount);
+    }
+
+    /// @dev `unlimited` with the token's bit (if it has one) set when `amount` is unlimited, cleared otherwise.
+    function _withBudget(uint16 unlimited, address token, uint112 amount) internal view returns (uint16) {
+        uint16 bit = _tokenBit(_ledgers[token].tokenId);
+        return amount == _UNLIMITED ? unlimited | bit : unlimited & ~bit;
     }
 
     function revokeSessionKey(address key) external {

@@ -44,6 +44,7 @@ abstract contract GuardStorage is IGuardTypes {
         uint32 changeEpoch;
         uint64 timelock;
         uint32 lastGeneration;
+        uint8 lastTokenId;
     }
 
     /// @dev Read-only in execute. windowSeconds == 0: no rule.
@@ -53,25 +54,33 @@ abstract contract GuardStorage is IGuardTypes {
         uint32 windowSeconds;
     }
 
-    /// @dev Ring of entries [tail, head) (indices mod MAX_LEDGER_ENTRIES); `total` = sum of the entries held.
+    /// @dev Ring of entries [tail, head) (indices mod MAX_LEDGER_ENTRIES, which divides 256, so `uint8(head - tail)`
+    ///      is the number held); `total` = sum of the entries held. `tokenId` (0 = none) is given when the token's
+    ///      first rule is set and never changes or moves to another token (the ledger outlives its rule); ids
+    ///      1..16 index `KeySlot.unlimitedTokens`.
     struct Ledger {
         uint112 windowCap;
         uint112 total;
-        uint16 head;
-        uint16 tail;
+        uint8 head;
+        uint8 tail;
+        uint8 tokenId;
     }
 
     /// @dev generation == 0 or epoch != keyEpoch: not active. Budgets and rate history hang off the generation.
+    ///      `unlimitedTokens` caches the budgets: bit (id - 1) set => the key's budget of the token with tokenId id
+    ///      is unlimited (kept in step by addSessionKey and setKeyBudget), so execute skips that budget slot; a
+    ///      clear bit means "read the budget slot". rateLimitCalls <= MAX_RATE_LIMIT_CALLS fits a uint8.
     struct KeySlot {
         uint40 validAfter;
         uint40 validUntil;
         uint32 maxUses;
         uint32 uses;
-        uint16 rateLimitCalls;
+        uint8 rateLimitCalls;
         uint32 rateLimitWindow;
-        uint16 rateIdx;
+        uint8 rateIdx;
         uint16 epoch;
         uint32 generation;
+        uint16 unlimitedTokens;
     }
 
     struct Budget {
@@ -119,7 +128,7 @@ abstract contract GuardStorage is IGuardTypes {
         returns (uint256 sum, uint256 live)
     {
         unchecked {
-            for (uint16 i = l.tail; i != l.head; ++i) {
+            for (uint8 i = l.tail; i != l.head; ++i) {
                 uint256 e = _entries[token][i % MAX_LEDGER_ENTRIES];
                 if ((e >> 216) + windowSeconds > block.timestamp) {
                     sum += uint216(e);
@@ -127,6 +136,11 @@ abstract contract GuardStorage is IGuardTypes {
                 }
             }
         }
+    }
+
+    /// @dev The bit of `KeySlot.unlimitedTokens` for a token id; 0 when the id has none (0 or above 16).
+    function _tokenBit(uint8 tokenId) internal pure returns (uint16) {
+        return tokenId == 0 || tokenId > 16 ? 0 : uint16(1 << (tokenId - 1));
     }
 
     function _rateTimestamp(uint32 generation, uint256 index) internal view returns (uint256) {

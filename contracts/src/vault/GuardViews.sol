@@ -39,10 +39,10 @@ abstract contract GuardViews is GuardStorage {
     function spendLedger(address token) external view returns (SpendEntry[] memory entries) {
         Ledger memory l = _ledgers[token];
         unchecked {
-            entries = new SpendEntry[](uint16(l.head - l.tail));
-            for (uint16 i = l.tail; i != l.head; ++i) {
+            entries = new SpendEntry[](uint8(l.head - l.tail));
+            for (uint8 i = l.tail; i != l.head; ++i) {
                 uint256 e = _entries[token][i % MAX_LEDGER_ENTRIES];
-                entries[uint16(i - l.tail)] = SpendEntry(uint40(e >> 216), uint216(e));
+                entries[uint8(i - l.tail)] = SpendEntry(uint40(e >> 216), uint216(e));
             }
         }
     }

@@ -98,13 +98,6 @@ interface IGuardTypes {
     // Events (past tense)
     // ----------------------------------------------------------------------------------------------------------------
 
-    /// @notice A session key's call passed the policy and ran through the Safe (its reservations are in the
-    ///         return value of `execute` and follow from the calldata; a co-signature also emits CoSignatureUsed).
-    /// @param sessionKey The key that sent it.
-    /// @param to The top-level target (a batch's own target when data is `multiSend`).
-    /// @param value The top-level native value.
-    /// @param dataHash keccak256 of the top-level calldata.
-    event CallExecuted(address indexed sessionKey, address indexed to, uint256 value, bytes32 dataHash);
     /// @notice A Safe owner's co-signature with this nonce was consumed.
     event CoSignatureUsed(uint256 indexed nonce, address indexed signer, bytes32 intentHash);
 

@@ -101,21 +101,18 @@ contract SextantGuardModule is GuardPolicy {
             allowances[i] = _allowance(p, i);
         }
         for (uint256 i; i < p.leafCount; ++i) {
-            bool ok = ISafeForModule(_safe).execTransactionFromModule(
-                p.to[i], p.value[i], msg.data[p.dataStart[i]:p.dataEnd[i]], 0
-            );
-            if (!ok) revert Vault__CallFailed(i, p.to[i]);
+            (address leafTo, uint256 start, uint256 end) = _leaf(p, i);
+            bool ok = ISafeForModule(_safe).execTransactionFromModule(leafTo, p.value[i], msg.data[start:end], 0);
+            if (!ok) revert Vault__CallFailed(i, leafTo);
         }
         _checkOutflows(p, balances);
         for (uint256 i; i < p.pairCount; ++i) {
             uint256 afterwards = _allowance(p, i);
-            if (afterwards > allowances[i] && afterwards - allowances[i] > p.pairAmount[i]) {
-                revert Vault__AllowanceExceeded(
-                    p.pairToken[i], p.pairSpender[i], afterwards - allowances[i], p.pairAmount[i]
-                );
+            Pair memory q = p.pairs[i];
+            if (afterwards > allowances[i] && afterwards - allowances[i] > q.amount) {
+                revert Vault__AllowanceExceeded(q.token, q.spender, afterwards - allowances[i], q.amount);
             }
         }
-        emit CallExecuted(msg.sender, to, value, keccak256(data));
         _setLock(false);
         return _reservations(p);
     }
@@ -146,7 +143,7 @@ contract SextantGuardModule is GuardPolicy {
             uint256 word = _rateRing[k.generation][slot];
             word = (word & ~(uint256(type(uint40).max) << shift)) | (block.timestamp << shift);
             _rateRing[k.generation][slot] = word;
-            k.rateIdx = uint16((k.rateIdx + 1) % k.rateLimitCalls);
+            k.rateIdx = uint8((k.rateIdx + 1) % k.rateLimitCalls);
         }
         if (k.maxUses != 0 || k.rateLimitCalls != 0) {
             ++k.uses;
@@ -157,8 +154,7 @@ contract SextantGuardModule is GuardPolicy {
             if (amount == 0) continue;
             address token = p.tokens[i];
             _recordSpend(token, amount);
-            Budget storage b = _budgets[k.generation][token];
-            if (b.amount != _UNLIMITED) b.spent += uint112(amount);
+            if (p.limitedBudgets & (1 << i) != 0) _budgets[k.generation][token].spent += uint112(amount);
         }
     }
 
@@ -166,7 +162,7 @@ contract SextantGuardModule is GuardPolicy {
     function _recordSpend(address token, uint256 amount) private {
         Ledger memory l = _ledgers[token];
         unchecked {
-            if (l.total + amount > l.windowCap || uint16(l.head - l.tail) == MAX_LEDGER_ENTRIES) {
+            if (l.total + amount > l.windowCap || uint8(l.head - l.tail) == MAX_LEDGER_ENTRIES) {
                 uint32 w = _rules[token].windowSeconds;
                 while (l.tail != l.head) {
                     uint256 e = _entries[token][l.tail % MAX_LEDGER_ENTRIES];
@@ -187,7 +183,18 @@ contract SextantGuardModule is GuardPolicy {
         b = new uint256[](p.tokenCount + 1);
         b[0] = _safe.balance;
         for (uint256 i; i < p.tokenCount; ++i) {
-            if (p.tokens[i] != address(0)) b[i + 1] = _staticUint(p.tokens[i], abi.encodeWithSelector(0x70a08231, _safe));
+            if (p.tokens[i] != address(0)) b[i + 1] = _balanceOf(p.tokens[i]);
+        }
+    }
+
+    /// @dev `token.balanceOf(safe)`; 0 when the call fails or returns less than a word (as `_staticUint`).
+    function _balanceOf(address token) private view returns (uint256 v) {
+        address account = _safe;
+        assembly ("memory-safe") {
+            mstore(0x00, 0x70a08231)
+            mstore(0x20, account)
+            let ok := staticcall(gas(), token, 0x1c, 0x24, 0x00, 0x20)
+            v := mul(mload(0x00), and(ok, gt(returndatasize(), 0x1f)))
         }
     }
 
@@ -210,12 +217,9 @@ contract SextantGuardModule is GuardPolicy {
     }
 
     function _allowance(Plan memory p, uint256 i) private view returns (uint256) {
-        if (p.pairPermit2[i]) {
-            return _staticUint(
-                PERMIT2, abi.encodeWithSelector(0x927da105, _safe, p.pairToken[i], p.pairSpender[i])
-            );
-        }
-        return _staticUint(p.pairToken[i], abi.encodeWithSelector(0xdd62ed3e, _safe, p.pairSpender[i]));
+        Pair memory q = p.pairs[i];
+        if (q.permit2) return _staticUint(PERMIT2, abi.encodeWithSelector(0x927da105, _safe, q.token, q.spender));
+        return _staticUint(q.token, abi.encodeWithSelector(0xdd62ed3e, _safe, q.spender));
     }
 
     /// @dev First return word of a static call; 0 when it fails or returns less than a word.

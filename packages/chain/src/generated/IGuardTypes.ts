@@ -4,37 +4,6 @@
 export const iGuardTypesAbi = [
   {
     type: 'event',
-    name: 'CallExecuted',
-    inputs: [
-      {
-        name: 'sessionKey',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
-      },
-      {
-        name: 'to',
-        type: 'address',
-        indexed: true,
-        internalType: 'address',
-      },
-      {
-        name: 'value',
-        type: 'uint256',
-        indexed: false,
-        internalType: 'uint256',
-      },
-      {
-        name: 'dataHash',
-        type: 'bytes32',
-        indexed: false,
-        internalType: 'bytes32',
-      },
-    ],
-    anonymous: false,
-  },
-  {
-    type: 'event',
     name: 'CoSignatureUsed',
     inputs: [
       {

@@ -104,7 +104,7 @@ describe('bad input moves nothing', () => {
 
   it('queues loosening behind the timelock, applies tightening at once, and a revoked key moves nothing', async () => {
     const looser = parsePolicy(
-      `version: 1\ntokens: { WETH: { address: "${t.weth}", decimals: 18 } }\nlimits:\n  ETH: { perTx: 5 ETH, windowCap: 10 ETH, window: 1h }\n  WETH: { perTx: 0.1 WETH, windowCap: 1 WETH, window: 1h, approvalAbove: 0.05 WETH }\n`,
+      `version: 1\ntokens: { WETH: { address: "${t.weth}", decimals: 18 } }\nlimits:\n  ETH: { perTx: 5 ETH, windowCap: 10 ETH, window: 1h }\n  WETH: { perTx: 0.1 WETH, windowCap: 1 WETH, window: 1h, approvalAbove: 0.05 WETH }\nrecipients: { alice: "${t.alice}", bob: "${t.bob}" }\n`,
     )
     const { applied, queued } = await setPolicy(t.chain, { vault: t.vault, owners: t.owners, policy: looser })
     expect(applied).toHaveLength(1) // WETH caps lowered: immediate

@@ -1,11 +1,8 @@
 import { iSextantGuardModuleAbi } from '@sextant/chain/generated/ISextantGuardModule'
-import { type Address, encodeFunctionData, type Hex, toHex } from 'viem'
-import { uniswapV2SwapSelector } from '../decode/knownAbis.ts'
-import { PolicyError } from '../errors/VaultError.ts'
-import type { CallRule, ConditionOp, Policy } from '../policy/Policy.ts'
-import { swapConditions } from '../swap/swapConditions.ts'
-
-const opIndex: Record<ConditionOp, number> = { eq: 0, lte: 1, gte: 2, inRecipients: 3 }
+import { type Address, encodeFunctionData, type Hex } from 'viem'
+import type { Policy } from '../policy/Policy.ts'
+import { expandSwaps } from '../swap/expandSwaps.ts'
+import { encodeConditions } from './encodeConditions.ts'
 
 /**
  * Encodes a policy as calls to the module's setters (`setTokenRule`, `setRecipient`, `setTargetFunction`),
@@ -17,9 +14,7 @@ const opIndex: Record<ConditionOp, number> = { eq: 0, lte: 1, gte: 2, inRecipien
  * const calls = encodePolicy(policy, { safe }) // Hex[] of setter calldata, to the module
  */
 export function encodePolicy(policy: Policy, options: { safe?: Address } = {}): Hex[] {
-  const { safe } = options
-  if (policy.swaps.length > 0 && !safe)
-    throw new PolicyError('swaps need the Safe address', { details: 'encodePolicy(policy, { safe })' })
+  const { recipients, calls: callRules } = expandSwaps(policy, { safe: options.safe })
   const calls: Hex[] = []
   for (const rule of policy.rules) {
     calls.push(
@@ -38,13 +33,7 @@ export function encodePolicy(policy: Policy, options: { safe?: Address } = {}): 
       }),
     )
   }
-  const swapCalls: CallRule[] = policy.swaps.map((swap) => ({
-    target: swap.pair,
-    selector: uniswapV2SwapSelector,
-    signature: 'swap(uint256,uint256,address,bytes)',
-    conditions: swapConditions(safe!),
-  }))
-  for (const recipient of [...policy.recipients, ...policy.swaps.map((s) => ({ address: s.pair }))]) {
+  for (const recipient of recipients) {
     calls.push(
       encodeFunctionData({
         abi: iSextantGuardModuleAbi,
@@ -53,17 +42,12 @@ export function encodePolicy(policy: Policy, options: { safe?: Address } = {}): 
       }),
     )
   }
-  for (const call of [...policy.calls, ...swapCalls]) {
-    const conditions = call.conditions.map((c) => ({
-      paramIndex: c.index,
-      op: opIndex[c.op],
-      value: toHex(c.value, { size: 32 }),
-    }))
+  for (const call of callRules) {
     calls.push(
       encodeFunctionData({
         abi: iSextantGuardModuleAbi,
         functionName: 'setTargetFunction',
-        args: [call.target, call.selector, conditions],
+        args: [call.target, call.selector, encodeConditions(call.conditions)],
       }),
     )
   }

@@ -1,40 +1,59 @@
 import { iSextantGuardModuleAbi } from '@sextant/chain/generated/ISextantGuardModule'
 import { type Account, encodeFunctionData, type Hex } from 'viem'
+import { readModulePolicy } from '../chain/readModulePolicy.ts'
+import { revertName } from '../chain/revertName.ts'
 import type { VaultClient } from '../chain/VaultClient.ts'
 import { encodeMultiSend } from '../decode/encodeMultiSend.ts'
+import { VaultChainError } from '../errors/VaultError.ts'
 import type { Policy } from '../policy/Policy.ts'
-import { encodePolicy } from './encodePolicy.ts'
 import { execSafeTransaction } from './execSafeTransaction.ts'
+import { planPolicyChanges } from './planPolicyChanges.ts'
 import type { Vault } from './Vault.ts'
+
+/** Parameters of {@link setPolicy}. */
+export type SetPolicyParameters = {
+  vault: Vault
+  /** Owners who sign the Safe transaction (at least the threshold). */
+  owners: readonly Account[]
+  policy: Policy
+  /** First block to scan for the module's allowlist events (see `readModulePolicy`; default 0). */
+  fromBlock?: bigint
+}
 
 /** Return type of {@link setPolicy}. */
 export type SetPolicyReturnType = {
-  /** Setter calls that took effect at once (tightening, or anything before the setup was sealed). */
+  /** Setter calls that took effect at once (removals and other tightening, or anything before the seal). */
   applied: Hex[]
   /** Loosening changes queued behind the timelock: run them with `executeChange` once `eta` has passed. */
   queued: { changeNonce: bigint; change: Hex; eta: bigint }[]
 }
 
 /**
- * Brings the module's policy to `policy` from the Safe (owners sign): each setter that the module accepts at once
- * (tightening) is applied now; each loosening one is queued behind the timelock. Rules the new policy drops are
- * not removed here (use the guardian's tightening calls).
+ * Brings the module's spending rules to exactly `policy` from the Safe (owners sign), in one Safe transaction:
+ * token rules, recipients and allowlisted functions the policy no longer lists are removed, and every other
+ * tightening is applied, at once; each loosening change (a new or raised rule, recipient or function) is queued
+ * behind the timelock. Unchanged rules produce no call; see `planPolicyChanges` for the exact steps. Guardians,
+ * the timelock and session keys are not changed.
  *
  * @example
  * const { applied, queued } = await setPolicy(client, { vault, owners: [alice, bob], policy })
  */
 export async function setPolicy(
   client: VaultClient,
-  parameters: { vault: Vault; owners: readonly Account[]; policy: Policy },
+  parameters: SetPolicyParameters,
 ): Promise<SetPolicyReturnType> {
   const { vault, owners, policy } = parameters
+  const current = await readModulePolicy(client, { module: vault.module, fromBlock: parameters.fromBlock })
   const applied: Hex[] = []
   const loosening: Hex[] = []
-  for (const change of encodePolicy(policy, { safe: vault.safe })) {
+  for (const change of planPolicyChanges({ current, policy, safe: vault.safe })) {
     try {
       await client.publicClient.call({ account: vault.safe, to: vault.module, data: change })
       applied.push(change)
-    } catch {
+    } catch (error) {
+      const name = revertName(error)
+      if (name !== 'ChangeNeedsTimelock')
+        throw new VaultChainError('the module refuses a policy change', { details: name, cause: error })
       loosening.push(change)
     }
   }

@@ -82,7 +82,7 @@ export function addVaultSetupCommands(vault: Command): void {
 
   withVaultOptions(vault.command('policy'))
     .description(
-      'check a policy file and describe it in words; --apply sets it on the vault (loosening is timelocked)',
+      'check a policy file and describe it in words; --apply makes the vault enforce exactly this file (dropped rules removed at once, loosening timelocked)',
     )
     .argument('[file]', 'policy file (YAML or JSON)')
     .option('--schema', 'print the JSON Schema of policy files')

@@ -47,7 +47,7 @@ describe('sextant vault', () => {
     expect(JSON.parse(schema.out).properties.limits).toBeDefined()
   })
 
-  it('creates a vault, pays, holds, approves, denies and pauses', async () => {
+  it('creates a vault, pays, holds, approves, denies, drops a payee by applying a policy file, and pauses', async () => {
     const common = ['--data-dir', dir, '--rpc', chain.rpcUrl, '--json']
     const created = await runSextant(
       'vault',
@@ -123,6 +123,24 @@ describe('sextant vault', () => {
     expect(JSON.parse((await runSextant('vault', 'deny', '1', '--by', alice!, ...common)).out).status).toBe(
       'denied',
     )
+
+    // the owners apply a file without alice: the dropped payee is removed at once, nothing is queued
+    writeFileSync(join(dir, 'no-alice.yaml'), policy.replace(`recipients: { alice: "${alice}" }\n`, ''))
+    const applied = await runSextant(
+      'vault',
+      'policy',
+      join(dir, 'no-alice.yaml'),
+      '--apply',
+      '--owner-key',
+      keys[1]!,
+      '--owner-key',
+      keys[2]!,
+      ...common,
+    )
+    expect(applied.code).toBe(0)
+    expect(JSON.parse(applied.out)).toMatchObject({ applied: [expect.any(String)], queued: [] })
+    const dropped = await pay(alice!, '0.1 ETH', ...user)
+    expect(JSON.parse(dropped.out).decision.rule).toBe('policy.RecipientNotAllowed')
 
     expect((await runSextant('vault', 'pause', '--guardian-key', keys[3]!, ...common)).code).toBe(0)
     const paused = await pay(alice!, '0.1 ETH', ...user)
