@@ -14,7 +14,7 @@ import { generateSignerKey } from '@sextant/audit/note/generateSignerKey'
 import { connectChain } from '@sextant/chain/clients/connectChain'
 import { openApprovalStore } from '@sextant/vault/approvals/openApprovalStore'
 import type { Vault } from '@sextant/vault/sdk/Vault'
-import { type Address, type Hex, parseUnits } from 'viem'
+import { type Address, getAddress, type Hex, parseUnits } from 'viem'
 import { CliError } from '../../errors/CliError.ts'
 import { type AuditOptions, logKeyPath, withLog, writeLogKey } from '../audit/auditContext.ts'
 import { type AgentRunOptions, mergeRunOptions } from './agentRunOptions.ts'
@@ -41,8 +41,9 @@ export type RunAgentCommandReturnType = Omit<AgentRunResult, 'messages' | 'payme
  * `sextant agent run`: builds the agent from a config file and flags, connects the chain (embedded anvil by
  * default) and the wallet guard, opens the audit log (creating its key on first use), runs the task, and returns
  * what happened. With `--vault-module` (or the vault `sextant vault create` saved in the data dir), payments go
- * through the Safe-module vault (the key is the agent's session key; held requests land in `sextant vault approvals`;
- * swaps run on the pairs of the vault's policy file, `--vault-policy`, and of `--swap-pair`); otherwise through the TypeScript policy guard signing with the vault's own key.
+ * through the Safe-module vault (the key is the agent's session key; held requests land in `sextant vault
+ * approvals`; swaps run on the pairs of the vault's policy file, `--vault-policy`, and of `--swap-pair`); otherwise
+ * through the TypeScript policy guard signing with the vault's own key.
  *
  * @example
  * const report = await runAgentCommand('Pay invoice 42', { model: 'http://127.0.0.1:8080/v1' }, auditOptions)
@@ -82,9 +83,9 @@ export async function runAgentCommand(
       const safe = vaultAddress ?? saved?.safe
       if (!safe) throw new CliError('--vault-module needs --vault <safe address>')
       mkdirSync(audit.dataDir, { recursive: true })
-      // The same approvals database as `sextant vault approvals|approve|deny`.
       // Swaps: the pairs of the vault's policy file (`swaps:`) and of the config or flags.
       const { tokens, ...swaps } = createSwapSettingsFromConfig(v, baseDir)
+      // The same approvals database as `sextant vault approvals|approve|deny`.
       const store = openApprovalStore({ path: join(audit.dataDir, 'vault.db') })
       const guard = createVaultGuard({
         client: chain,
@@ -143,7 +144,7 @@ export async function runAgentCommand(
 
   async function runWith(guard: WalletGuard, policyTokens?: Address[]): Promise<RunAgentCommandReturnType> {
     const v = config.vault!
-    const tokens = [...new Set([...(policyTokens ?? []), ...((v.tokens ?? []) as Address[])])]
+    const tokens = [...new Set([...(policyTokens ?? []), ...(v.tokens ?? []).map((t) => getAddress(t))])]
     if (!existsSync(logKeyPath(audit)))
       writeLogKey(audit, generateSignerKey({ name: audit.origin }).signerKey)
     const agentId = config.agent?.id ?? 'sextant-agent'
