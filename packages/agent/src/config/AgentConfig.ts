@@ -23,6 +23,13 @@ export type AgentConfig = {
     daily?: { [asset: string]: string }
     onUntrusted?: 'needs-approval' | 'deny'
     tokens?: string[]
+    /**
+     * The vault's policy file (the one `sextant vault create --policy` set; relative to the config file): the
+     * Uniswap V2 pairs under its `swaps:` become the agent's swap pairs, its `tokens:` the tokens it shows and swaps.
+     */
+    policy?: string
+    /** Swaps through the Safe-module vault: more pairs (beside the policy's) and the price tolerance (default 50). */
+    swaps?: { pairs?: string[]; slippageBps?: number }
   }
   chain?: { rpcUrl?: string; privateKeyEnv?: string }
   budgets?: { maxSteps?: number; maxTokens?: number; maxMs?: number }

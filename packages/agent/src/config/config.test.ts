@@ -27,6 +27,30 @@ budgets: { maxSteps: 6 }
     expect(() => parseAgentConfig(': : :')).toThrow(/not valid JSON or YAML/)
   })
 
+  it('reads the swap settings and names the bad one', () => {
+    const pair = '0x90F79bf6EB2c4f870365E785982E1f101E93b906'
+    const config = (vault: string) =>
+      parseAgentConfig(
+        `model: { gguf: m.gguf }\ntools: [vault]\nvault: { allowlist: [], perTransaction: { ETH: "0.1" }, ${vault} }\n`,
+      )
+    expect(
+      config(`policy: ./policy.yaml, swaps: { pairs: ["${pair}"], slippageBps: 30 }`).vault,
+    ).toMatchObject({
+      policy: './policy.yaml',
+      swaps: { pairs: [pair], slippageBps: 30 },
+    })
+    expect(() => config('swaps: { pairs: ["0x12"] }')).toThrow(/vault.swaps.pairs\[0\]: not an address/)
+    expect(() => config(`swaps: { pairs: "${pair}" }`)).toThrow(/vault.swaps.pairs: expected a list/)
+    expect(() => config('swaps: { slippageBps: 10000 }')).toThrow(
+      /vault.swaps.slippageBps: expected an integer/,
+    )
+    expect(() => config('swaps: { slippageBps: 0.5 }')).toThrow(/vault.swaps.slippageBps/)
+    expect(() => config('swaps: { slippage: 50 }')).toThrow(/vault.swaps.slippage: unknown setting/)
+    expect(() => config('swaps: [1]')).toThrow(/vault.swaps: expected/)
+    expect(() => config('policy: 7')).toThrow(/vault.policy: expected the path/)
+    expect(() => config('tokens: ["WETH"]')).toThrow(/vault.tokens\[0\]: not an address/)
+  })
+
   it('resolves tool groups and single tools, and needs their dependencies', () => {
     expect(createToolsFromConfig(['web'], { agentId: 'a' }).map((t) => t.name)).toEqual(['web_fetch'])
     expect(() => createToolsFromConfig(['vault'], { agentId: 'a' })).toThrow(/needs a vault/)

@@ -50,6 +50,14 @@ export function parseAgentConfig(text: string): AgentConfig {
     }
     if (vault.onUntrusted !== undefined && !['needs-approval', 'deny'].includes(String(vault.onUntrusted)))
       fail('vault.onUntrusted', 'needs-approval or deny')
+    if (vault.tokens !== undefined) {
+      if (!Array.isArray(vault.tokens)) fail('vault.tokens', 'expected a list of token addresses')
+      for (const [i, a] of (vault.tokens as unknown[]).entries())
+        if (!ADDRESS.test(String(a))) fail(`vault.tokens[${i}]`, 'not an address')
+    }
+    if (vault.policy !== undefined && (typeof vault.policy !== 'string' || vault.policy === ''))
+      fail('vault.policy', "expected the path of the vault's policy file")
+    if (vault.swaps !== undefined) checkSwaps(vault.swaps, fail)
   }
   const budgets = (c.budgets ?? {}) as { [k: string]: unknown }
   for (const [k, v] of Object.entries(budgets)) {
@@ -57,4 +65,21 @@ export function parseAgentConfig(text: string): AgentConfig {
     if (!Number.isInteger(v) || (v as number) < 1) fail(`budgets.${k}`, 'expected a positive integer')
   }
   return c as AgentConfig
+}
+
+function checkSwaps(swaps: unknown, fail: (field: string, why: string) => never): void {
+  if (!swaps || typeof swaps !== 'object' || Array.isArray(swaps))
+    fail('vault.swaps', 'expected { pairs: [address], slippageBps: integer }')
+  const s = swaps as { [k: string]: unknown }
+  for (const key of Object.keys(s))
+    if (key !== 'pairs' && key !== 'slippageBps')
+      fail(`vault.swaps.${key}`, 'unknown setting (pairs, slippageBps)')
+  if (s.pairs !== undefined) {
+    if (!Array.isArray(s.pairs)) fail('vault.swaps.pairs', 'expected a list of Uniswap V2 pair addresses')
+    for (const [i, a] of (s.pairs as unknown[]).entries())
+      if (!ADDRESS.test(String(a))) fail(`vault.swaps.pairs[${i}]`, 'not an address')
+  }
+  const bps = s.slippageBps
+  if (bps !== undefined && (!Number.isInteger(bps) || (bps as number) < 0 || (bps as number) > 9_999))
+    fail('vault.swaps.slippageBps', 'expected an integer from 0 to 9999 (basis points)')
 }

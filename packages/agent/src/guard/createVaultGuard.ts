@@ -184,7 +184,10 @@ export function createVaultGuard(p: CreateVaultGuardParameters): WalletGuard {
           ...base,
           decision: 'deny',
           rule: 'swap.noPair',
-          reason: `no allowlisted Uniswap V2 pair swaps ${tokenIn.value} for ${tokenOut.value}`,
+          reason:
+            (p.swapPairs ?? []).length === 0
+              ? 'no swap pairs are configured for this agent: the operator lists the Uniswap V2 pairs (the vault policy’s `swaps:`, or the agent config’s vault.swaps.pairs)'
+              : `no allowlisted Uniswap V2 pair swaps ${tokenIn.value} for ${tokenOut.value}`,
         }
       }
       let request: PaymentRequest

@@ -4,7 +4,9 @@ import { join } from 'node:path'
 import { startChatServer } from '@sextant/agent/testing/startChatServer'
 import { devPrivateKeys } from '@sextant/chain/anvil/devAccounts'
 import { openApprovalStore } from '@sextant/vault/approvals/openApprovalStore'
+import { quoteSwap } from '@sextant/vault/swap/quoteSwap'
 import { setupTestVault } from '@sextant/vault/testing/setupTestVault'
+import { type Address, erc20Abi, parseEther } from 'viem'
 import { afterAll, describe, expect, it } from 'vitest'
 import { runSextant } from '../../testing/runSextant.ts'
 
@@ -179,13 +181,175 @@ describe('sextant agent', () => {
     }
   })
 
+  it('swaps through the Safe-module vault on the pairs of the vault policy or --swap-pair; none configured: a clear refusal', async () => {
+    let policyText = ''
+    const t = await setupTestVault({
+      swapPair: true,
+      policyYaml: (a) => {
+        policyText = swapPolicy(a)
+        return policyText
+      },
+    })
+    try {
+      const [weth, vt, pair] = [t.weth, t.swap!.token, t.swap!.pair]
+      const policyFile = join(dir, 'vault-policy.yaml')
+      writeFileSync(policyFile, policyText)
+      const script = join(dir, 'swap-turns.json')
+      writeFileSync(
+        script,
+        JSON.stringify([
+          { toolCalls: [{ name: 'vault_balances', arguments: '{}' }] },
+          {
+            reasoning: 'The balances list WETH and VT; swap 0.1 WETH as asked.',
+            toolCalls: [
+              {
+                name: 'vault_swap',
+                arguments: JSON.stringify({
+                  tokenIn: weth,
+                  tokenOut: vt,
+                  amountIn: '0.1',
+                  minAmountOut: '150',
+                }),
+              },
+            ],
+          },
+          { content: 'Swapped.' },
+        ]),
+      )
+      const balance = (token: Address) =>
+        t.chain.publicClient.readContract({
+          address: token,
+          abi: erc20Abi,
+          functionName: 'balanceOf',
+          args: [t.vault.safe],
+        })
+      const agent = (...flags: string[]) =>
+        runSextant(
+          'agent',
+          'run',
+          '--json',
+          '--data-dir',
+          dir,
+          '--model',
+          `script:${script}`,
+          '--rpc-url',
+          t.chain.rpcUrl,
+          '--private-key',
+          devPrivateKeys(8)[7]!,
+          '--vault',
+          t.vault.safe,
+          '--vault-module',
+          t.vault.module,
+          ...flags,
+          'swap 0.1 WETH for VT',
+        )
+      const decisions = (out: string) =>
+        (JSON.parse(out).payments as { decision: string; rule: string; reason: string; to: string }[]).map(
+          (p) => [p.decision, p.rule],
+        )
+
+      // No pairs configured: refused, with the reason naming what is missing; nothing moves.
+      const before = { weth: await balance(weth), vt: await balance(vt) }
+      const refused = await agent()
+      expect(refused.err).toBe('')
+      expect(decisions(refused.out)).toEqual([['deny', 'swap.noPair']])
+      expect(JSON.parse(refused.out).payments[0].reason).toMatch(/no swap pairs are configured/)
+      expect([await balance(weth), await balance(vt)]).toEqual([before.weth, before.vt])
+
+      // Pairs from the vault policy file's `swaps:` section: executed through the module.
+      const fromPolicy = await agent('--vault-policy', policyFile)
+      expect(fromPolicy.err).toBe('')
+      const report = JSON.parse(fromPolicy.out)
+      expect(report.status).toBe('done')
+      expect(decisions(fromPolicy.out)).toEqual([['allow', 'ok']])
+      expect(report.payments[0]).toMatchObject({ to: pair, value: String(parseEther('0.1')), asset: weth })
+      expect(report.payments[0].reason).toMatch(/swap 0\.1 WETH for exactly [\d.]+ VT/)
+      const receipt = await t.chain.publicClient.getTransactionReceipt({ hash: report.payments[0].txHash })
+      expect(receipt.status).toBe('success')
+      expect(await balance(weth)).toBe(before.weth - parseEther('0.1'))
+      expect((await balance(vt)) - before.vt).toBeGreaterThanOrEqual(parseEther('150'))
+
+      // --swap-pair with --slippage-bps 0: the Safe receives exactly the quote.
+      const quote = await quoteSwap(t.chain, { pair, tokenIn: weth, amountIn: parseEther('0.1') })
+      const vtBefore = await balance(vt)
+      const fromFlag = await agent('--swap-pair', pair, '--slippage-bps', '0')
+      expect(decisions(fromFlag.out)).toEqual([['allow', 'ok']])
+      expect((await balance(vt)) - vtBefore).toBe(quote.amountOut)
+
+      const replay = await runSextant('agent', 'replay', '--json', '--data-dir', dir, report.sessionId)
+      expect(JSON.parse(replay.out)).toMatchObject({ ok: true, toolCalls: 2 })
+    } finally {
+      await t.chain.close()
+    }
+  })
+
   it('refuses bad options and writes random GGUF models', async () => {
     const bad = await runSextant('agent', 'run', '--data-dir', dir, '--model', 'gopher://x', 'task')
     expect(bad.code).toBe(1)
     expect(bad.err).toMatch(/--model must be/)
+    const script = `script:${join(dir, 'turns.json')}`
+    const bps = await runSextant(
+      'agent',
+      'run',
+      '--data-dir',
+      dir,
+      '--model',
+      script,
+      '--slippage-bps',
+      '1e4',
+      'task',
+    )
+    expect(bps.err).toMatch(/--slippage-bps must be an integer from 0 to 9999/)
+    const pair = await runSextant(
+      'agent',
+      'run',
+      '--data-dir',
+      dir,
+      '--model',
+      script,
+      '--swap-pair',
+      '0x12',
+      'task',
+    )
+    expect(pair.err).toMatch(/--swap-pair must be a pair address/)
+    const noModule = await runSextant(
+      'agent',
+      'run',
+      '--data-dir',
+      dir,
+      '--model',
+      script,
+      '--swap-pair',
+      attacker,
+      'task',
+    )
+    expect(noModule.code).toBe(1)
+    expect(noModule.err).toMatch(/swaps need the Safe-module vault/)
     const out = join(dir, 'tiny.gguf')
     const gguf = await runSextant('agent', 'gguf', '--json', '--out', out)
     expect(gguf.code).toBe(0)
     expect(JSON.parse(gguf.out).bytes).toBeGreaterThan(1_500_000)
   })
 })
+
+/** The vault policy of the swap test: WETH and VT with limits, alice allowlisted, the WETH/VT pair under `swaps`. */
+function swapPolicy(a: Record<string, Address>): string {
+  return `version: 1
+tokens:
+  WETH: { address: "${a.weth}", decimals: 18 }
+  VT: { address: "${a.vt}", decimals: 18 }
+limits:
+  ETH: { perTx: 0.5 ETH, windowCap: 1 ETH, window: 1h }
+  WETH: { perTx: 0.5 WETH, windowCap: 1 WETH, window: 1h }
+  VT: { perTx: 1000 VT, windowCap: 2000 VT, window: 1h }
+recipients:
+  alice: "${a.alice}"
+swaps:
+  WETH-VT: "${a.pair}"
+sessionKey:
+  validFor: 30d
+  budget: { ETH: unlimited, WETH: unlimited, VT: unlimited }
+guardians: ["${a.guardian}"]
+timelock: 1d
+`
+}

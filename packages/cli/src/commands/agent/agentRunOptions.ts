@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import type { AgentConfig } from '@sextant/agent/config/AgentConfig'
 import { CliError } from '../../errors/CliError.ts'
 
@@ -9,6 +10,9 @@ export type AgentRunOptions = {
   apiKeyEnv?: string
   vault?: string
   vaultModule?: string
+  vaultPolicy?: string
+  swapPair?: string[]
+  slippageBps?: string
   allow?: string[]
   limit?: string
   daily?: string
@@ -60,6 +64,11 @@ export function mergeRunOptions(base: AgentConfig | undefined, o: AgentRunOption
       : {}),
     ...((o.vault ?? base?.vault?.address) ? { address: o.vault ?? base?.vault?.address } : {}),
     ...(base?.vault?.tokens ? { tokens: base.vault.tokens } : {}),
+    // A flag's path is the caller's (relative to the working directory), a config's relative to the config file.
+    ...((o.vaultPolicy ?? base?.vault?.policy)
+      ? { policy: o.vaultPolicy ? resolve(o.vaultPolicy) : base?.vault?.policy }
+      : {}),
+    ...swapSettings(base?.vault?.swaps, o),
   } as NonNullable<AgentConfig['vault']>
   const int = (v: string | undefined, name: string) => {
     if (v === undefined) return undefined
@@ -94,6 +103,22 @@ export function mergeRunOptions(base: AgentConfig | undefined, o: AgentRunOption
     budgets,
     request,
     ...(o.rpcUrl ? { chain: { ...base?.chain, rpcUrl: o.rpcUrl } } : {}),
+  }
+}
+
+function swapSettings(
+  base: NonNullable<AgentConfig['vault']>['swaps'],
+  o: AgentRunOptions,
+): Pick<NonNullable<AgentConfig['vault']>, 'swaps'> {
+  for (const pair of o.swapPair ?? [])
+    if (!/^0x[0-9a-fA-F]{40}$/.test(pair)) fail(`--swap-pair must be a pair address, got ${pair}`)
+  const bps = o.slippageBps === undefined ? base?.slippageBps : Number(o.slippageBps)
+  if (bps !== undefined && (!Number.isInteger(bps) || bps < 0 || bps > 9_999))
+    fail(`--slippage-bps must be an integer from 0 to 9999, got ${o.slippageBps}`)
+  const pairs = [...(base?.pairs ?? []), ...(o.swapPair ?? [])]
+  if (pairs.length === 0 && bps === undefined) return {}
+  return {
+    swaps: { ...(pairs.length > 0 ? { pairs } : {}), ...(bps !== undefined ? { slippageBps: bps } : {}) },
   }
 }
 

@@ -8,6 +8,8 @@ import { type AuditOptions, withAuditOptions, withLog } from '../audit/auditCont
 import type { AgentRunOptions } from './agentRunOptions.ts'
 import { runAgentCommand } from './runAgentCommand.ts'
 
+const collect = (value: string, previous: string[] = []) => [...previous, value]
+
 /**
  * Adds `sextant agent run|replay|gguf`: run a guarded, audited agent; rebuild and check a session from the audit
  * log; write random-weight GGUF models (tests, speed runs).
@@ -29,6 +31,12 @@ export function registerAgentCommands(program: Command): void {
       '--vault-module <address>',
       "the vault's Sextant guard module (pays through the Safe; the key is the session key)",
     )
+    .option(
+      '--vault-policy <file>',
+      "the vault's policy file: swaps on the pairs under its `swaps:`, its tokens by symbol",
+    )
+    .option('--swap-pair <address>', 'a Uniswap V2 pair the agent may swap on (repeat for more)', collect)
+    .option('--slippage-bps <n>', 'price tolerance of swaps in basis points (default 50)')
     .option('--allow <address...>', 'allowlisted recipients')
     .option('--limit <eth>', 'per-transaction ETH limit (default 0.1)')
     .option('--daily <eth>', 'daily ETH budget')

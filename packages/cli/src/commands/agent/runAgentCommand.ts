@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { AgentConfig } from '@sextant/agent/config/AgentConfig'
 import { createModelFromConfig } from '@sextant/agent/config/createModelFromConfig'
+import { createSwapSettingsFromConfig } from '@sextant/agent/config/createSwapSettingsFromConfig'
 import { createToolsFromConfig } from '@sextant/agent/config/createToolsFromConfig'
 import { parseAgentConfig } from '@sextant/agent/config/parseAgentConfig'
 import { createPolicyGuard } from '@sextant/agent/guard/createPolicyGuard'
@@ -12,7 +13,8 @@ import { runAgent } from '@sextant/agent/runtime/runAgent'
 import { generateSignerKey } from '@sextant/audit/note/generateSignerKey'
 import { connectChain } from '@sextant/chain/clients/connectChain'
 import { openApprovalStore } from '@sextant/vault/approvals/openApprovalStore'
-import { type Address, type Hex, parseUnits } from 'viem'
+import type { Vault } from '@sextant/vault/sdk/Vault'
+import { type Address, getAddress, type Hex, parseUnits } from 'viem'
 import { CliError } from '../../errors/CliError.ts'
 import { type AuditOptions, logKeyPath, withLog, writeLogKey } from '../audit/auditContext.ts'
 import { type AgentRunOptions, mergeRunOptions } from './agentRunOptions.ts'
@@ -39,7 +41,9 @@ export type RunAgentCommandReturnType = Omit<AgentRunResult, 'messages' | 'payme
  * `sextant agent run`: builds the agent from a config file and flags, connects the chain (embedded anvil by
  * default) and the wallet guard, opens the audit log (creating its key on first use), runs the task, and returns
  * what happened. With `--vault-module` (or the vault `sextant vault create` saved in the data dir), payments go
- * through the Safe-module vault (the key is the agent's session key; held requests land in `sextant vault approvals`); otherwise through the TypeScript policy guard signing with the vault's own key.
+ * through the Safe-module vault (the key is the agent's session key; held requests land in `sextant vault
+ * approvals`; swaps run on the pairs of the vault's policy file, `--vault-policy`, and of `--swap-pair`); otherwise
+ * through the TypeScript policy guard signing with the vault's own key.
  *
  * @example
  * const report = await runAgentCommand('Pay invoice 42', { model: 'http://127.0.0.1:8080/v1' }, auditOptions)
@@ -67,7 +71,8 @@ export async function runAgentCommand(
     // The vault `sextant vault create` saved in this data dir, when --vault names it (or is left out).
     const savedPath = join(audit.dataDir, 'vault.json')
     const saved = existsSync(savedPath)
-      ? (JSON.parse(readFileSync(savedPath, 'utf8')) as { safe: Address; module: Address })
+      ? (JSON.parse(readFileSync(savedPath, 'utf8')) as Pick<Vault, 'safe' | 'module'> &
+          Partial<Pick<Vault, 'singletons'>>)
       : undefined
     const useSaved =
       !options.vaultModule &&
@@ -78,6 +83,8 @@ export async function runAgentCommand(
       const safe = vaultAddress ?? saved?.safe
       if (!safe) throw new CliError('--vault-module needs --vault <safe address>')
       mkdirSync(audit.dataDir, { recursive: true })
+      // Swaps: the pairs of the vault's policy file (`swaps:`) and of the config or flags.
+      const { tokens, ...swaps } = createSwapSettingsFromConfig(v, baseDir)
       // The same approvals database as `sextant vault approvals|approve|deny`.
       const store = openApprovalStore({ path: join(audit.dataDir, 'vault.db') })
       const guard = createVaultGuard({
@@ -86,16 +93,27 @@ export async function runAgentCommand(
           chainId: chain.chain.id,
           safe: safe as Address,
           module: vaultModule as Address,
+          ...(useSaved && saved.singletons ? { singletons: saved.singletons } : {}),
         },
         sessionKey: chain.account,
         store,
+        ...swaps,
+        ...(tokens ? { tokens } : {}),
       })
       try {
-        return await runWith(guard)
+        return await runWith(
+          guard,
+          tokens?.map((t) => t.address),
+        )
       } finally {
         store.close()
       }
     }
+    if (v.policy || v.swaps)
+      throw new CliError('swaps need the Safe-module vault', {
+        details:
+          'pass --vault <safe> --vault-module <module> (the policy guard over a plain key has no swap venue)',
+      })
     if (vaultAddress && vaultAddress.toLowerCase() !== chain.account.address.toLowerCase()) {
       throw new CliError('this key does not control the vault', {
         details: `vault ${vaultAddress}, key ${chain.account.address}: the policy guard signs with the vault's own key`,
@@ -124,8 +142,9 @@ export async function runAgentCommand(
     await chain.close()
   }
 
-  async function runWith(guard: WalletGuard): Promise<RunAgentCommandReturnType> {
+  async function runWith(guard: WalletGuard, policyTokens?: Address[]): Promise<RunAgentCommandReturnType> {
     const v = config.vault!
+    const tokens = [...new Set([...(policyTokens ?? []), ...(v.tokens ?? []).map((t) => getAddress(t))])]
     if (!existsSync(logKeyPath(audit)))
       writeLogKey(audit, generateSignerKey({ name: audit.origin }).signerKey)
     const agentId = config.agent?.id ?? 'sextant-agent'
@@ -137,7 +156,7 @@ export async function runAgentCommand(
           publicClient: chain.publicClient,
           log,
           agentId,
-          ...(v.tokens ? { tokens: v.tokens as Address[] } : {}),
+          ...(tokens.length > 0 ? { tokens } : {}),
         }),
         task,
         log,
