@@ -21,7 +21,7 @@ export type FitLogisticReturnType = {
 /**
  * Fits a ridge-penalised logistic regression by Newton's method on standardised features and returns the
  * bias and weights on the raw features, so that `sigmoid(bias + Σ weight × value)` is the fitted probability.
- * Used to calibrate the rug-risk weights on the simulator's tuning seeds (`bench/forensics-fit-risk.ts`).
+ * Used to calibrate the rug-risk weights on the simulator's tuning seeds (`tools/forensics-fit-risk.ts`).
  *
  * @example
  * const { bias, weights } = fitLogistic({ rows: [[0], [1], [0], [1]], labels: [false, true, false, false] })
