@@ -12,6 +12,7 @@ type Pair = { token: string; pair: string; tokenIsToken0: boolean }
 type SyncState = Map<string, { tx: string; r0: bigint; r1: bigint }>
 
 const ZERO = '0x0000000000000000000000000000000000000000'
+const ZERO_WORD = '0'.repeat(64)
 const ONE_WORD = `${'0'.repeat(63)}1`
 const launchpadTopics = new Set<string>([
   evmTopics.tokenLaunched,
@@ -20,7 +21,40 @@ const launchpadTopics = new Set<string>([
   evmTopics.migrated,
 ])
 const wordCount = (data: string) => (data.length - 2) / 64
-const word = (data: string, i: number) => BigInt(`0x${data.slice(2 + 64 * i, 66 + 64 * i)}`)
+
+/**
+ * The i-th 32-byte word of `data` as a bigint, read from the characters without building strings: most amounts
+ * fit one or two 52-bit numbers, and the garbage of slicing and prefixing each word was most of decode's GC.
+ */
+function word(data: string, i: number): bigint {
+  const end = 66 + 64 * i
+  let start = end - 64
+  while (start < end && data.charCodeAt(start) === 48) start++
+  const digits = end - start
+  if (digits <= 13) {
+    const n = hexNumber(data, start, end)
+    if (n >= 0) return BigInt(n)
+  } else if (digits <= 26) {
+    const high = hexNumber(data, start, end - 13)
+    const low = hexNumber(data, end - 13, end)
+    if (high >= 0 && low >= 0) return (BigInt(high) << 52n) | BigInt(low)
+  }
+  // Longer words, and characters that are not hex (which throw here, as they always did).
+  return BigInt(`0x${data.slice(end - 64, end)}`)
+}
+
+/** Hex digits `[start, end)` of `text` as a number (at most 13 digits), or -1 if one is not a hex digit. */
+function hexNumber(text: string, start: number, end: number): number {
+  let n = 0
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k)
+    const digit =
+      c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1
+    if (digit < 0) return -1
+    n = n * 16 + digit
+  }
+  return n
+}
 const locationOf = (log: RawLog, chain: string, timestamp: number): EventLocation => ({
   chain,
   block: log.blockNumber,
@@ -109,6 +143,14 @@ function split(pair: Pair, a0: bigint, a1: bigint): [bigint, bigint] {
   return pair.tokenIsToken0 ? [a0, a1] : [a1, a0]
 }
 
+/** `isBuy`, the first word of Traded: compared as text in the usual cases, parsed otherwise (non-hex throws). */
+function sideOf(data: string): 'buy' | 'sell' {
+  const first = data.slice(2, 66)
+  if (first === ONE_WORD) return 'buy'
+  if (first === ZERO_WORD) return 'sell'
+  return word(data, 0) === 1n ? 'buy' : 'sell'
+}
+
 function flagOf(log: RawLog, chain: string, kind: IngestFlag['kind'], reason: string): IngestFlag {
   return { kind, chain, block: log.blockNumber, tx: log.transactionHash, logIndex: log.logIndex, reason }
 }
@@ -133,7 +175,7 @@ function decodeTraded(
     kind: 'trade',
     token: token.checksummed,
     trader: topicAddress(ctx, log.topics[2]!).checksummed,
-    side: d.slice(2, 66) === ONE_WORD ? 'buy' : 'sell',
+    side: sideOf(d),
     nativeAmount: word(d, 1),
     tokenAmount: word(d, 2),
     fee: word(d, 3),

@@ -28,7 +28,7 @@ CREATE TABLE IF NOT EXISTS fx_cursors (key TEXT PRIMARY KEY, chain TEXT NOT NULL
 `
 
 const columnCount = 9
-const chunk = Number(process.env.XCHUNK ?? 256)
+const chunk = 256
 const columns = 'chain, block, timestamp, tx, tx_index AS txIndex, log_index AS logIndex, kind, token, data'
 
 /**
