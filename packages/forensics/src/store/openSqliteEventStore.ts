@@ -1,10 +1,13 @@
 import Database from 'better-sqlite3'
 import { StoreError } from '../errors/StoreError.ts'
 import type { MarketEvent } from '../model/MarketEvent.ts'
+import { batchSizes } from './batchSizes.ts'
 import { buildEventQuery } from './buildEventQuery.ts'
 import type { Cursor, EventStore, StoredBlock } from './EventStore.ts'
-import { decodeEvent, type EventRow, encodeEvent } from './eventCodec.ts'
+import { decodeEvent, type EventRow } from './eventCodec.ts'
+import { eventColumnCount, insertEventsSql } from './insertEventsSql.ts'
 import { validateCommit } from './validateCommit.ts'
+import { writeEventRow } from './writeEventRow.ts'
 
 /** Parameters of {@link openSqliteEventStore}. */
 export type OpenSqliteEventStoreParameters = {
@@ -27,8 +30,8 @@ CREATE TABLE IF NOT EXISTS fx_blocks (
 CREATE TABLE IF NOT EXISTS fx_cursors (key TEXT PRIMARY KEY, chain TEXT NOT NULL, block INTEGER NOT NULL, hash TEXT NOT NULL);
 `
 
-const columnCount = 9
-const chunk = 256
+/** Rows per insert statement (9,216 parameters, under SQLite's 32,766). */
+const maxBatch = 1024
 const columns = 'chain, block, timestamp, tx, tx_index AS txIndex, log_index AS logIndex, kind, token, data'
 
 /**
@@ -53,19 +56,13 @@ export async function openSqliteEventStore({ path }: OpenSqliteEventStoreParamet
   } catch (cause) {
     throw new StoreError('cannot open the event store', { details: path, cause })
   }
-  const insertSql = (rows: number) =>
-    `INSERT INTO fx_events (chain, block, timestamp, tx, tx_index, log_index, kind, token, data) VALUES ${Array(
-      rows,
-    )
-      .fill('(?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .join(', ')} ON CONFLICT DO NOTHING`
-  // Rows go in `chunk` at a time (one statement step per chunk instead of one per row); the rest of a commit in
-  // power-of-two statements, so at most log2(chunk) + 1 statements are ever prepared.
+  // Rows go in multi-row statements (one statement step per batch instead of one per row), at most
+  // log2(maxBatch) + 1 of them prepared.
   const statements = new Map<number, Database.Statement>()
   const insertRows = (rows: number) => {
     let statement = statements.get(rows)
     if (!statement) {
-      statement = db.prepare(insertSql(rows))
+      statement = db.prepare(insertEventsSql({ rows, placeholder: () => '?' }))
       statements.set(rows, statement)
     }
     return statement
@@ -82,21 +79,11 @@ export async function openSqliteEventStore({ path }: OpenSqliteEventStoreParamet
     (blocks: readonly StoredBlock[], events: readonly MarketEvent[], cursor?: Cursor) => {
       let inserted = 0
       for (const b of blocks) insertBlock.run(b)
-      const values: unknown[] = []
-      for (let i = 0; i < events.length; i++) {
-        const r = encodeEvent(events[i]!)
-        values.push(r.chain, r.block, r.timestamp, r.tx, r.txIndex, r.logIndex, r.kind, r.token, r.data)
-        if (values.length === chunk * columnCount) {
-          inserted += insertRows(chunk).run(values).changes
-          values.length = 0
-        }
-      }
-      let done = 0
-      for (let rows = chunk >> 1; rows >= 1; rows >>= 1) {
-        const end = done + rows * columnCount
-        if (end > values.length) continue
-        inserted += insertRows(rows).run(values.slice(done, end)).changes
-        done = end
+      let next = 0
+      for (const rows of batchSizes(events.length, maxBatch)) {
+        const values: unknown[] = new Array(rows * eventColumnCount)
+        for (let i = 0; i < rows; i++) writeEventRow(values, i, events[next++]!)
+        inserted += insertRows(rows).run(values).changes
       }
       if (cursor) upsertCursor.run(cursor)
       return inserted
