@@ -13,7 +13,17 @@ export type EvmDecodeContext = {
   pairs: Map<string, { token: string; pair: string; tokenIsToken0: boolean }>
   /** Lowercase → checksummed address (checksumming costs a keccak; addresses repeat). */
   checksums: Map<string, string>
+  /** A 32-byte log topic as received → the address it holds, checksummed and lowercase (the hot-path cache). */
+  topicAddresses: Map<string, { checksummed: string; lower: string }>
 }
+
+/**
+ * Address caches are dropped when they reach this size, so a long-running follower's memory stays bounded.
+ *
+ * @example
+ * if (cache.size >= addressCacheLimit) cache.clear()
+ */
+export const addressCacheLimit = 1_000_000
 
 /**
  * A fresh decode context for one launchpad deployment.
@@ -35,6 +45,7 @@ export function createEvmDecodeContext(p: {
     tokens: new Map(),
     pairs: new Map(),
     checksums: new Map(),
+    topicAddresses: new Map(),
   }
 }
 
@@ -67,6 +78,7 @@ export function checksum(ctx: EvmDecodeContext, address: string): string {
   let out = ctx.checksums.get(lower)
   if (out === undefined) {
     out = getAddress(lower)
+    if (ctx.checksums.size >= addressCacheLimit) ctx.checksums.clear()
     ctx.checksums.set(lower, out)
   }
   return out

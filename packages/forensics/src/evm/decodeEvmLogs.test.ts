@@ -77,6 +77,52 @@ describe('decodeEvmLogs', () => {
     ])
   })
 
+  it('reads amounts of every width exactly, in lower- or uppercase hex', () => {
+    const widths = [0n, 1n, 2n ** 52n - 1n, 2n ** 52n, 2n ** 104n - 1n, 2n ** 104n, 2n ** 256n - 1n]
+    const amounts = (i: number) => widths[i % widths.length]!
+    const logs = widths.map((_, i) =>
+      log(launchpad, evmEvents.traded, {
+        token,
+        trader: alice,
+        isBuy: i % 2 === 0,
+        ethAmount: amounts(i),
+        tokenAmount: amounts(i + 1),
+        fee: amounts(i + 2),
+        virtualEthReserve: amounts(i + 3),
+        virtualTokenReserve: amounts(i + 4),
+        realEthReserve: amounts(i + 5),
+        realTokenReserve: amounts(i + 6),
+      }),
+    )
+    const upper = logs.map((l) => ({ ...l, data: `0x${l.data.slice(2).toUpperCase()}` }))
+    for (const batch of [logs, upper]) {
+      const { events, flags } = decodeEvmLogs(batch, context(), at)
+      expect(flags).toEqual([])
+      expect(
+        events.map((e) => {
+          const t = e as Extract<typeof e, { kind: 'trade' }>
+          return [t.side, t.nativeAmount, t.tokenAmount, t.fee, ...Object.values(t.reserves!)]
+        }),
+      ).toEqual(
+        widths.map((_, i) => [
+          i % 2 === 0 ? 'buy' : 'sell',
+          ...[0, 1, 2, 3, 4, 5, 6].map((k) => amounts(i + k)),
+        ]),
+      )
+    }
+  })
+
+  it('throws on data that is not hex, as BigInt always did', () => {
+    const data = traded().data
+    for (const w of [0, 2, 7]) {
+      const bad = {
+        ...traded(),
+        data: `${data.slice(0, 2 + 64 * w)}${'zg'.repeat(32)}${data.slice(66 + 64 * w)}`,
+      }
+      expect(() => decodeEvmLogs([bad], context(), at)).toThrow(SyntaxError)
+    }
+  })
+
   it('flags a truncated launchpad log and an impostor contract, decoding neither', () => {
     const good = traded()
     const truncated = { ...traded(), data: good.data.slice(0, 2 + 64 * 5) }

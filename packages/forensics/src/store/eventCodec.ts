@@ -4,12 +4,15 @@ import type { EventLocation, MarketEvent } from '../model/MarketEvent.ts'
 /** A stored event row: the location columns and the rest as a compact JSON array. */
 export type EventRow = EventLocation & { kind: string; token: string | null; data: string }
 
-type Field = { name: string; bigint?: true; optional?: true }
-const f = (name: string, bigint = false, optional = false): Field => ({
-  name,
-  ...(bigint ? { bigint: true as const } : {}),
-  ...(optional ? { optional: true as const } : {}),
-})
+/** A stored field: its name, or `reserves.<sub>` (flattened), and whether it is an amount. */
+type Field = { name: string; sub: string | undefined; bigint: boolean; optional: boolean }
+const f = (path: string, bigint = false, optional = false): Field => {
+  const [name, sub] = path.split('.') as [string, string | undefined]
+  return { name, sub, bigint, optional }
+}
+
+/** Text that needs no JSON escaping (addresses, hashes, enum values). */
+const plain = /^[\w.:-]*$/
 
 /** Per kind, the fields after `kind` in the order they are stored (`reserves.*` flattened). */
 const layouts: Record<MarketEvent['kind'], Field[]> = {
@@ -42,7 +45,8 @@ const layouts: Record<MarketEvent['kind'], Field[]> = {
 
 /**
  * An event as a row: location and kind as columns, the other fields as a JSON array in a fixed per-kind order
- * (amounts as decimal strings), about half the bytes of a keyed object.
+ * (amounts as `0x` hex strings, which cost half of decimal to write and read; rows written with decimal amounts
+ * read the same), about half the bytes of a keyed object.
  *
  * @example
  * const row = encodeEvent(event)
@@ -50,12 +54,21 @@ const layouts: Record<MarketEvent['kind'], Field[]> = {
 export function encodeEvent(event: MarketEvent): EventRow {
   const layout = layouts[event.kind]
   const source = event as unknown as Record<string, unknown>
-  const reserves = (source.reserves ?? undefined) as Record<string, bigint> | undefined
-  const values: unknown[] = new Array(layout.length)
+  // Built by concatenation: about four times cheaper than JSON.stringify of an array, same text.
+  let data = '['
   for (let i = 0; i < layout.length; i++) {
-    const { name, bigint } = layout[i]!
-    const value = name.startsWith('reserves.') ? reserves?.[name.slice(9)] : source[name]
-    values[i] = value === undefined ? null : bigint ? (value as bigint).toString() : value
+    const field = layout[i]!
+    let value = source[field.name]
+    if (field.sub !== undefined && value !== undefined) value = (value as Record<string, unknown>)[field.sub]
+    if (i > 0) data += ','
+    data +=
+      value === undefined || value === null
+        ? 'null'
+        : field.bigint
+          ? `"${amountText(value as bigint)}"`
+          : typeof value === 'string' && plain.test(value)
+            ? `"${value}"`
+            : JSON.stringify(value)
   }
   return {
     chain: event.chain,
@@ -66,8 +79,13 @@ export function encodeEvent(event: MarketEvent): EventRow {
     logIndex: event.logIndex,
     kind: event.kind,
     token: 'token' in event ? event.token : null,
-    data: JSON.stringify(values),
+    data: `${data}]`,
   }
+}
+
+/** An amount as text that `BigInt()` reads back: `0x` hex, or decimal when negative (`-0x…` is not valid). */
+function amountText(value: bigint): string {
+  return value < 0n ? value.toString() : `0x${value.toString(16)}`
 }
 
 /**
@@ -97,13 +115,13 @@ export function decodeEvent(row: EventRow): MarketEvent {
   }
   let reserves: Record<string, bigint> | undefined
   for (let i = 0; i < layout.length; i++) {
-    const { name, bigint, optional } = layout[i]!
+    const { name, sub, bigint, optional } = layout[i]!
     const raw = values[i]
     if (raw === null && optional) continue
     const value = bigint ? BigInt(raw as string) : raw
-    if (name.startsWith('reserves.')) {
+    if (sub !== undefined) {
       reserves = reserves ?? {}
-      reserves[name.slice(9)] = value as bigint
+      reserves[sub] = value as bigint
     } else event[name] = value
   }
   if (reserves) event.reserves = reserves

@@ -1,9 +1,12 @@
 import pg from 'pg'
 import { StoreError } from '../errors/StoreError.ts'
+import { batchSizes } from './batchSizes.ts'
 import { buildEventQuery } from './buildEventQuery.ts'
 import type { Cursor, EventStore, StoredBlock } from './EventStore.ts'
-import { decodeEvent, type EventRow, encodeEvent } from './eventCodec.ts'
+import { decodeEvent, type EventRow } from './eventCodec.ts'
+import { eventColumnCount, insertEventsSql } from './insertEventsSql.ts'
 import { validateCommit } from './validateCommit.ts'
+import { writeEventRow } from './writeEventRow.ts'
 
 /** Parameters of {@link openPostgresEventStore}. */
 export type OpenPostgresEventStoreParameters = {
@@ -30,16 +33,16 @@ CREATE TABLE IF NOT EXISTS fx_cursors (key TEXT PRIMARY KEY, chain TEXT NOT NULL
 `
 const columns =
   'chain, block, timestamp, tx, tx_index AS "txIndex", log_index AS "logIndex", kind, token, data'
-const insertEvents = `INSERT INTO fx_events (chain, block, timestamp, tx, tx_index, log_index, kind, token, data)
-  SELECT * FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[], $9::text[])
-  ON CONFLICT DO NOTHING`
+/** Rows per insert statement (9,216 parameters, under PostgreSQL's 65,535). */
+const maxBatch = 1024
 const insertBlocks = `INSERT INTO fx_blocks (chain, number, hash, parent_hash, timestamp)
   SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::bigint[])
   ON CONFLICT (chain, number) DO UPDATE SET hash = excluded.hash, parent_hash = excluded.parent_hash, timestamp = excluded.timestamp`
 
 /**
  * Opens the PostgreSQL event store, for several ingest workers: same contract as the SQLite store. A commit is
- * one transaction: events in one `INSERT … SELECT unnest(…) ON CONFLICT DO NOTHING`, the blocks, the cursor.
+ * one transaction: the blocks, the events in multi-row `INSERT … ON CONFLICT DO NOTHING` prepared statements (plain
+ * parameters: nothing to escape), the cursor.
  *
  * @example
  * const store = await openPostgresEventStore({ connectionString: 'postgres://postgres@127.0.0.1:5432/forensics' })
@@ -89,10 +92,17 @@ export async function openPostgresEventStore(
       validateCommit({ blocks, events, cursor })
       return tx('cannot store events', async (c) => {
         if (blocks.length) await c.query(insertBlocks, blockColumns(blocks))
-        const rows = events.map(encodeEvent)
-        const result = rows.length ? await c.query(insertEvents, eventColumns(rows)) : { rowCount: 0 }
+        let inserted = 0
+        let next = 0
+        for (const rows of batchSizes(events.length, maxBatch)) {
+          const values: unknown[] = new Array(rows * eventColumnCount)
+          for (let i = 0; i < rows; i++) writeEventRow(values, i, events[next++]!)
+          // Named: parsed and planned once per connection, then only bound and executed.
+          const result = await c.query({ name: `fx_insert_events_${rows}`, text: insertSql(rows), values })
+          inserted += result.rowCount ?? 0
+        }
         if (cursor) await upsertCursor(c, cursor)
-        return { inserted: result.rowCount ?? 0 }
+        return { inserted }
       })
     },
     rollback: async (chain, fromBlock) =>
@@ -164,18 +174,15 @@ async function upsertCursor(c: pg.PoolClient, cursor: Cursor): Promise<void> {
   )
 }
 
-function eventColumns(rows: EventRow[]): unknown[][] {
-  return [
-    rows.map((r) => r.chain),
-    rows.map((r) => r.block),
-    rows.map((r) => r.timestamp),
-    rows.map((r) => r.tx),
-    rows.map((r) => r.txIndex),
-    rows.map((r) => r.logIndex),
-    rows.map((r) => r.kind),
-    rows.map((r) => r.token),
-    rows.map((r) => r.data),
-  ]
+const insertSqlCache = new Map<number, string>()
+
+function insertSql(rows: number): string {
+  let sql = insertSqlCache.get(rows)
+  if (sql === undefined) {
+    sql = insertEventsSql({ rows, placeholder: (n) => `$${n}` })
+    insertSqlCache.set(rows, sql)
+  }
+  return sql
 }
 
 function blockColumns(blocks: readonly StoredBlock[]): unknown[][] {
