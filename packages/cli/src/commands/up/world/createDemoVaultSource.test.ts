@@ -90,11 +90,11 @@ describe('the up world vault', () => {
       session: 'run-1',
       agent: 'treasury-agent',
       approvalId: held.approvalId,
-      rule: 'approved',
     })
     const audited = await log.readEvent(attempts[2]!.auditIndex!)
     expect(audited).toMatchObject({
       'sextant.payment.decision': 'allow',
+      'sextant.payment.rule': 'approved',
       'gen_ai.agent.id': 'treasury-agent',
       'gen_ai.conversation.id': 'run-1',
       attributes: {
