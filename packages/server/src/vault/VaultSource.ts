@@ -37,6 +37,10 @@ export type Attempt = {
   auditIndex?: number
   /** The agent session that asked for it (its steps, this decision among them, are on the Agent page). */
   session?: string
+  /** The agent that asked for it. */
+  agent?: string
+  /** The approval request a held attempt waits on, and the one a co-signed payment ran with. */
+  approvalId?: string
 }
 
 /**

@@ -41,4 +41,31 @@ describe('recordAttempt', () => {
     ).toBe(1)
     await log.close()
   })
+
+  it('files a co-signed payment under the agent session that asked, naming the approving owner', async () => {
+    const log = await openTestAuditLog()
+    const { index } = await recordAttempt(log, {
+      chainId: 31337,
+      safe: a,
+      module: a,
+      sessionKey: a,
+      to: a,
+      value: 1n,
+      data: '0x',
+      outcome: 'allowed',
+      rule: 'approved',
+      reason: 'co-signed by an owner',
+      agentId: 'treasury-agent',
+      sessionId: 'run-3',
+      approvalId: 4,
+      approvedBy: a,
+    })
+    expect(await log.readEvent(index)).toMatchObject({
+      'gen_ai.agent.id': 'treasury-agent',
+      'gen_ai.conversation.id': 'run-3',
+      'sextant.payment.decision': 'allow',
+      attributes: { 'sextant.vault.approval_id': 4, 'sextant.vault.approved_by': a },
+    })
+    await log.close()
+  })
 })

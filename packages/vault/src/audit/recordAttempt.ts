@@ -26,6 +26,10 @@ export type RecordAttemptParameters = {
   approvalId?: number
   /** Agent identity for the GenAI fields. */
   agentId?: string
+  /** The agent session that asked for the payment (`gen_ai.conversation.id`), so it joins that session's steps. */
+  sessionId?: string
+  /** The owner whose co-signature released a held payment (public: Safe owners are on-chain anyway). */
+  approvedBy?: Address
   /** Also return a signed receipt (a C2SP tlog-proof) for the entry (default true). */
   receipt?: boolean
 }
@@ -50,6 +54,7 @@ export async function recordAttempt(
   const { index } = await log.record({
     'gen_ai.operation.name': 'payment',
     ...(p.agentId ? { 'gen_ai.agent.id': p.agentId } : {}),
+    ...(p.sessionId ? { 'gen_ai.conversation.id': p.sessionId } : {}),
     'sextant.payment.decision': decision,
     'sextant.payment.rule': p.rule,
     'sextant.payment.chain_id': p.chainId,
@@ -64,6 +69,7 @@ export async function recordAttempt(
       'sextant.vault.module': p.module,
       'sextant.vault.session_key': p.sessionKey,
       ...(p.approvalId !== undefined ? { 'sextant.vault.approval_id': p.approvalId } : {}),
+      ...(p.approvedBy ? { 'sextant.vault.approved_by': p.approvedBy } : {}),
     },
     private: {
       'sextant.payment.to': p.to,

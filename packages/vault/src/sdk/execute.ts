@@ -30,6 +30,8 @@ export type ExecuteParameters = {
   /** Judge at this block time (tests). */
   now?: number
   agentId?: string
+  /** The agent session that asked (recorded as `gen_ai.conversation.id`, so the attempt joins its steps). */
+  sessionId?: string
 }
 
 /** Return type of {@link execute}. */
@@ -94,6 +96,8 @@ export async function execute(
             : {}),
           ...(request.provenance ? { provenance: request.provenance } : {}),
           ...(parameters.agentId ? { agentId: parameters.agentId } : {}),
+          ...(parameters.sessionId ? { sessionId: parameters.sessionId } : {}),
+          ...(approval?.decidedBy ? { approvedBy: approval.decidedBy } : {}),
           ...extra,
         })
       : undefined

@@ -91,6 +91,10 @@ describe.runIf(browserAvailable())('the dashboard in a real browser (Chromium)',
     await page.getByTestId('sessions').locator('tr', { hasText: 'run-3' }).click()
     const timeline = page.getByTestId('timeline')
     await timeline.locator('li.payment.approval').waitFor()
+    // The payment approved on the vault page (run-3's held one) is in this session, not a session of its own.
+    expect(await page.getByTestId('sessions').locator('tbody tr').allTextContents()).not.toContainEqual(
+      expect.stringContaining('dashboard'),
+    )
     expect(await timeline.locator('li.chat').count()).toBe(5)
     expect(await timeline.locator('li.execute_tool code').allTextContents()).toEqual([
       'vendor_registry_lookup',
@@ -98,7 +102,15 @@ describe.runIf(browserAvailable())('the dashboard in a real browser (Chromium)',
       'web_fetch',
       'vault_transfer',
     ])
-    expect(await timeline.locator('li.payment .badge').allTextContents()).toEqual(['approval', 'deny'])
+    // request → held → (the owner's co-signature on the vault page) → executed, all in the session's timeline.
+    expect(await timeline.locator('li.payment .badge').allTextContents()).toEqual([
+      'approval',
+      'deny',
+      'allow',
+    ])
+    await expect
+      .poll(() => timeline.locator('li.payment.allow').getByTestId('approved-by').textContent())
+      .toMatch(/^approved by owner 0x[0-9a-fA-F]{40} \(request #\d+\), then executed$/)
     await expect
       .poll(() => timeline.locator('li.payment.deny').textContent())
       .toContain('policy.RecipientNotAllowed')

@@ -80,6 +80,8 @@ function StepView({ step, verified }: { step: SessionStep; verified: boolean | u
   const mark = verified === undefined ? '' : verified ? ' ✓ in log' : ' ✗ NOT IN LOG'
   if (step.operation === 'payment') {
     const decision = String(f['sextant.payment.decision'] ?? '')
+    const attributes = (f.attributes ?? {}) as Record<string, unknown>
+    const approvedBy = attributes['sextant.vault.approved_by']
     return (
       <div>
         <span className="op">payment</span> <span className={`badge ${decision}`}>{decision}</span>{' '}
@@ -89,6 +91,12 @@ function StepView({ step, verified }: { step: SessionStep; verified: boolean | u
             {' '}
             → <span className="mono">{String(p['sextant.payment.to'])}</span>
           </>
+        )}
+        {approvedBy !== undefined && (
+          <div data-testid="approved-by">
+            approved by owner <span className="mono">{String(approvedBy)}</span> (request #
+            {String(attributes['sextant.vault.approval_id'] ?? '?')}), then executed
+          </div>
         )}
         <div className="muted">rule: {String(f['sextant.payment.rule'] ?? '')}</div>
         <small className="muted">

@@ -82,10 +82,26 @@ describe('the up world vault', () => {
       'needs-approval',
       'allow',
     ])
-    // The agent's attempts name its session; the dashboard's co-signed payment names its audit record.
+    // The agent's attempts name its session; a held one names its request, and the payment the owner
+    // co-signed on the dashboard is filed under the same agent session (not a session of its own).
     expect(attempts[0]).toMatchObject({ session: 'run-1', to: attacker, value: '0.1', asset: 'ETH' })
+    expect(attempts[3]).toMatchObject({ session: 'run-1', approvalId: held.approvalId })
+    expect(attempts[2]).toMatchObject({
+      session: 'run-1',
+      agent: 'treasury-agent',
+      approvalId: held.approvalId,
+    })
     const audited = await log.readEvent(attempts[2]!.auditIndex!)
-    expect(audited).toMatchObject({ 'sextant.payment.decision': 'allow' })
+    expect(audited).toMatchObject({
+      'sextant.payment.decision': 'allow',
+      'sextant.payment.rule': 'approved',
+      'gen_ai.agent.id': 'treasury-agent',
+      'gen_ai.conversation.id': 'run-1',
+      attributes: {
+        'sextant.vault.approval_id': Number(held.approvalId),
+        'sextant.vault.approved_by': chain.account.address,
+      },
+    })
     await log.close()
   }, 60_000)
 })

@@ -84,7 +84,7 @@ export function createDemoVaultSource({
   }
   const run = async (
     request: PaymentRequest,
-    agentId: string,
+    origin: { agentId: string; sessionId?: string },
     approvalId?: number,
   ): Promise<PaymentOutcome> => {
     const r: ExecuteReturnType = await execute(chain, {
@@ -93,7 +93,8 @@ export function createDemoVaultSource({
       request,
       store,
       log,
-      agentId,
+      agentId: origin.agentId,
+      ...(origin.sessionId ? { sessionId: origin.sessionId } : {}),
       ...(approvalId !== undefined ? { approvalId } : {}),
     })
     const outcome: PaymentOutcome = {
@@ -112,6 +113,9 @@ export function createDemoVaultSource({
         asset: 'ETH',
         decision: outcome.decision,
         rule: outcome.rule,
+        agent: origin.agentId,
+        ...(origin.sessionId ? { session: origin.sessionId } : {}),
+        ...(outcome.approvalId ? { approvalId: outcome.approvalId } : {}),
         ...(outcome.txHash ? { txHash: outcome.txHash } : {}),
         ...(r.audit ? { auditIndex: r.audit.index } : {}),
       },
@@ -120,7 +124,7 @@ export function createDemoVaultSource({
     return outcome
   }
   const recorded =
-    (session: string) =>
+    (agent: string, session: string) =>
     (d: GuardDecision): GuardDecision => {
       const outcome = { decision: d.decision, rule: d.rule, reason: d.reason }
       remember(
@@ -132,13 +136,22 @@ export function createDemoVaultSource({
           asset: d.asset,
           decision: d.decision,
           rule: d.rule,
+          agent,
           session,
+          ...(d.approvalId ? { approvalId: d.approvalId } : {}),
           ...(d.txHash ? { txHash: d.txHash } : {}),
         },
         outcome,
       )
       return d
     }
+  // The agent session whose payment was held as request `id` (from its attempt), else the dashboard itself.
+  const origin = (id: string) => {
+    const asked = attempts.find((a) => a.approvalId === id && a.decision === 'needs-approval')
+    return asked?.session
+      ? { agentId: asked.agent ?? 'dashboard', sessionId: asked.session }
+      : { agentId: 'dashboard' }
+  }
   const view = (a: ApprovalRequest): Approval => ({
     id: String(a.id),
     vault: a.safe,
@@ -156,7 +169,7 @@ export function createDemoVaultSource({
     guardFor({ agentId, sessionId }) {
       // No `log` here: the runtime records each decision in the agent's session (a `payment` event).
       const inner = createVaultGuard({ client: chain, vault, sessionKey, store, agentId })
-      const record = recorded(sessionId)
+      const record = recorded(agentId, sessionId)
       return {
         address: inner.address,
         chainId: inner.chainId,
@@ -214,7 +227,7 @@ export function createDemoVaultSource({
       try {
         if (decision === 'deny') return view(deny({ store, id: requestId, by: owner.address }))
         const held = await approve(chain, { store, id: requestId, owner })
-        const paid = await run({ to: held.to, value: held.value, data: held.data }, 'dashboard', requestId)
+        const paid = await run({ to: held.to, value: held.value, data: held.data }, origin(id), requestId)
         if (paid.decision !== 'allow')
           throw new CliError(`co-signed, but the vault refused it: ${paid.rule}`, { details: paid.reason })
         return view(store.get(requestId))
