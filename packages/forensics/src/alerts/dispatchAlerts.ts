@@ -16,7 +16,11 @@ export type DispatchAlertsParameters = {
  * @example
  * await dispatchAlerts({ sinks: [stdout, webhook], messages: alerts, onError: (e) => console.error(e) })
  */
-export async function dispatchAlerts({ sinks, messages, onError }: DispatchAlertsParameters): Promise<number> {
+export async function dispatchAlerts({
+  sinks,
+  messages,
+  onError,
+}: DispatchAlertsParameters): Promise<number> {
   let failed = 0
   await Promise.all(
     messages.flatMap((message) =>
