@@ -11,6 +11,8 @@ export type AlertKind =
  * Plain JSON (amounts as decimal strings) so every sink can send it as is.
  */
 export type Alert = {
+  /** What the message is: `'alert'` here, `'retraction'` for an {@link AlertRetraction}. */
+  type: 'alert'
   /** Stable id (token, kind, triggering event): the same alert is never emitted twice. */
   id: string
   kind: AlertKind
@@ -29,9 +31,33 @@ export type Alert = {
   emittedAt: number
 }
 
-/** Somewhere alerts go: stdout, a webhook, a WebSocket stream, a NATS JetStream subject. */
+/**
+ * Withdraws an alert that a chain reorg made void: its triggering event was in a block of `reorg.chain` at or
+ * after `reorg.fromBlock`, which the chain orphaned. Sent to every sink after the monitor rolled back; an alert
+ * the new fork raises again (same `id`, new block or tx) follows as a new `alert` message.
+ */
+export type AlertRetraction = {
+  type: 'retraction'
+  /** Id of the voided alert. */
+  alertId: string
+  /** The voided alert's kind, token, block and tx (so a consumer can match it without keeping the alert). */
+  kind: AlertKind
+  token: string
+  block: number
+  tx: string
+  /** The reorg: every event of `chain` from block `fromBlock` on was rolled back. */
+  reorg: { chain: string; fromBlock: number }
+  message: string
+  /** When the retraction left the watcher (ms since epoch). */
+  retractedAt: number
+}
+
+/** What a sink carries: an alert or the retraction of one; consumers switch on `type`. */
+export type AlertMessage = Alert | AlertRetraction
+
+/** Somewhere alerts (and their retractions) go: stdout, a webhook, a WebSocket stream, a NATS JetStream subject. */
 export type AlertSink = {
   name: string
-  send(alert: Alert): Promise<void>
+  send(message: AlertMessage): Promise<void>
   close(): Promise<void>
 }

@@ -79,6 +79,7 @@ export function createAlertMonitor(parameters: CreateAlertMonitorParameters = {}
     const { chain, block, timestamp, tx, token } = event
     const severity = kind === 'holder-concentration' ? 'warning' : 'critical'
     const alert: Alert = {
+      type: 'alert',
       id,
       kind,
       severity,

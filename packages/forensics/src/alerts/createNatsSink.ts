@@ -1,7 +1,7 @@
 import { jetstream, jetstreamManager } from '@nats-io/jetstream'
 import { connect } from '@nats-io/transport-node'
 import { AlertSinkError } from '../errors/AnalysisError.ts'
-import type { Alert, AlertSink } from './Alert.ts'
+import type { AlertMessage, AlertSink } from './Alert.ts'
 
 /** Parameters of {@link createNatsSink}. */
 export type CreateNatsSinkParameters = {
@@ -17,8 +17,10 @@ export type CreateNatsSinkParameters = {
 export type NatsSink = AlertSink & { subjectOf(token: string): string }
 
 /**
- * Publishes each alert as JSON to the JetStream subject `forensics.alerts.<token>`, creating the stream if
- * it does not exist. The alert id is the JetStream message id, so a re-sent alert is stored once.
+ * Publishes each alert (and retraction) as JSON to the JetStream subject `forensics.alerts.<token>`, creating
+ * the stream if it does not exist. The JetStream message id is `<alert id>@<block>:<tx>` for an alert and
+ * `retraction:<alert id>@<block>:<tx>:<fromBlock>` for a retraction, so a re-sent message is stored once while
+ * an alert the new fork of a reorg raises again (same alert id, another block or tx) is stored as new.
  *
  * @example
  * const sink = await createNatsSink({ servers: '127.0.0.1:4222' })
@@ -46,15 +48,21 @@ export async function createNatsSink(parameters: CreateNatsSinkParameters = {}):
   return {
     name: 'nats',
     subjectOf,
-    async send(alert: Alert) {
+    async send(message: AlertMessage) {
       try {
-        await js.publish(subjectOf(alert.token), JSON.stringify(alert), { msgID: alert.id })
+        await js.publish(subjectOf(message.token), JSON.stringify(message), { msgID: messageId(message) })
       } catch (cause) {
-        throw new AlertSinkError('NATS publish failed', { details: subjectOf(alert.token), cause })
+        throw new AlertSinkError('NATS publish failed', { details: subjectOf(message.token), cause })
       }
     },
     async close() {
       await nc.drain()
     },
   }
+}
+
+function messageId(message: AlertMessage): string {
+  return message.type === 'alert'
+    ? `${message.id}@${message.block}:${message.tx}`
+    : `retraction:${message.alertId}@${message.block}:${message.tx}:${message.reorg.fromBlock}`
 }

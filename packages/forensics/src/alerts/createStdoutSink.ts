@@ -1,4 +1,4 @@
-import type { Alert, AlertSink } from './Alert.ts'
+import type { AlertMessage, AlertSink } from './Alert.ts'
 
 /** Parameters of {@link createStdoutSink}. */
 export type CreateStdoutSinkParameters = {
@@ -9,7 +9,8 @@ export type CreateStdoutSinkParameters = {
 }
 
 /**
- * An alert sink that prints each alert on one line: readable text, or JSON lines with `json: true`.
+ * An alert sink that prints each alert (or retraction) on one line: readable text, or JSON lines with
+ * `json: true`. A retraction reads `… RETRACTED <kind> <token> block <n>: void: … (alert <id>)`.
  *
  * @example
  * const sink = createStdoutSink({ json: true })
@@ -19,15 +20,19 @@ export function createStdoutSink({ json = false, write }: CreateStdoutSinkParame
   const out = write ?? ((line: string) => void process.stdout.write(line))
   return {
     name: 'stdout',
-    async send(alert: Alert) {
-      out(json ? `${JSON.stringify(alert)}\n` : `${formatAlert(alert)}\n`)
+    async send(message: AlertMessage) {
+      out(json ? `${JSON.stringify(message)}\n` : `${formatMessage(message)}\n`)
     },
     async close() {},
   }
 }
 
-function formatAlert(alert: Alert): string {
-  const time = new Date(alert.timestamp * 1000).toISOString()
-  const tag = alert.severity === 'critical' ? 'CRITICAL' : 'WARNING '
-  return `${time} ${tag} ${alert.kind.padEnd(20)} ${alert.token} block ${alert.block}: ${alert.message}`
+function formatMessage(message: AlertMessage): string {
+  if (message.type === 'retraction') {
+    const time = new Date(message.retractedAt).toISOString()
+    return `${time} RETRACTED ${message.kind.padEnd(20)} ${message.token} block ${message.block}: ${message.message} (alert ${message.alertId})`
+  }
+  const time = new Date(message.timestamp * 1000).toISOString()
+  const tag = message.severity === 'critical' ? 'CRITICAL' : 'WARNING '
+  return `${time} ${tag} ${message.kind.padEnd(20)} ${message.token} block ${message.block}: ${message.message}`
 }

@@ -1,6 +1,6 @@
 import { type WebSocket, WebSocketServer } from 'ws'
 import { AlertSinkError } from '../errors/AnalysisError.ts'
-import type { Alert, AlertSink } from './Alert.ts'
+import type { AlertMessage, AlertSink } from './Alert.ts'
 
 /** Parameters of {@link createWebSocketSink}. */
 export type CreateWebSocketSinkParameters = {
@@ -14,8 +14,8 @@ export type CreateWebSocketSinkParameters = {
 export type WebSocketSink = AlertSink & { url: string; clients(): number }
 
 /**
- * Starts a WebSocket server that streams every alert as one JSON text message to each connected client.
- * A client that connects to `/?token=<address>` only receives that token's alerts.
+ * Starts a WebSocket server that streams every alert (and retraction) as one JSON text message to each
+ * connected client. A client that connects to `/?token=<address>` only receives that token's messages.
  *
  * @example
  * const sink = await createWebSocketSink({ port: 8787 })
@@ -45,11 +45,11 @@ export async function createWebSocketSink({
     name: 'websocket',
     url: `ws://${host}:${actualPort}`,
     clients: () => filters.size,
-    async send(alert: Alert) {
-      const message = JSON.stringify(alert)
+    async send(message: AlertMessage) {
+      const text = JSON.stringify(message)
       for (const [socket, token] of filters) {
-        if (token !== undefined && token !== alert.token.toLowerCase()) continue
-        if (socket.readyState === socket.OPEN) socket.send(message)
+        if (token !== undefined && token !== message.token.toLowerCase()) continue
+        if (socket.readyState === socket.OPEN) socket.send(text)
       }
     },
     async close() {

@@ -1,5 +1,5 @@
 import { AlertSinkError } from '../errors/AnalysisError.ts'
-import type { Alert, AlertSink } from './Alert.ts'
+import type { AlertMessage, AlertSink } from './Alert.ts'
 
 /** Parameters of {@link createWebhookSink}. */
 export type CreateWebhookSinkParameters = {
@@ -12,7 +12,7 @@ export type CreateWebhookSinkParameters = {
 }
 
 /**
- * An alert sink that POSTs each alert as JSON (`content-type: application/json`) to a webhook. A non-2xx
+ * An alert sink that POSTs each alert (or retraction) as JSON (`content-type: application/json`) to a webhook. A non-2xx
  * answer or a network error is retried, then throws `AlertSinkError`.
  *
  * @example
@@ -35,7 +35,7 @@ export function createWebhookSink({
   }
   return {
     name: 'webhook',
-    async send(alert: Alert) {
+    async send(message: AlertMessage) {
       let lastError: unknown
       for (let attempt = 0; attempt <= retries; attempt++) {
         if (attempt > 0) await new Promise((r) => setTimeout(r, 100 * 2 ** (attempt - 1)))
@@ -43,7 +43,7 @@ export function createWebhookSink({
           const response = await fetch(parsed, {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(alert),
+            body: JSON.stringify(message),
             signal: AbortSignal.timeout(timeoutMs),
           })
           await response.arrayBuffer()

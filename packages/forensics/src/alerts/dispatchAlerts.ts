@@ -1,30 +1,35 @@
-import type { Alert, AlertSink } from './Alert.ts'
+import type { AlertMessage, AlertSink } from './Alert.ts'
 
 /** Parameters of {@link dispatchAlerts}. */
 export type DispatchAlertsParameters = {
   sinks: readonly AlertSink[]
-  alerts: readonly Alert[]
-  /** Called for each sink that failed (the others still get the alert). */
-  onError?: (error: unknown, sink: AlertSink, alert: Alert) => void
+  /** Alerts, or retractions of alerts a reorg made void. */
+  messages: readonly AlertMessage[]
+  /** Called for each sink that failed (the others still get the message). */
+  onError?: (error: unknown, sink: AlertSink, message: AlertMessage) => void
 }
 
 /**
- * Sends alerts to every sink in parallel; one failing sink (a webhook down) never stops the others.
- * Returns the number of deliveries that failed.
+ * Sends alerts (or retractions) to every sink in parallel; one failing sink (a webhook down) never stops the
+ * others. Returns the number of deliveries that failed.
  *
  * @example
- * await dispatchAlerts({ sinks: [stdout, webhook], alerts, onError: (e) => console.error(e) })
+ * await dispatchAlerts({ sinks: [stdout, webhook], messages: alerts, onError: (e) => console.error(e) })
  */
-export async function dispatchAlerts({ sinks, alerts, onError }: DispatchAlertsParameters): Promise<number> {
+export async function dispatchAlerts({
+  sinks,
+  messages,
+  onError,
+}: DispatchAlertsParameters): Promise<number> {
   let failed = 0
   await Promise.all(
-    alerts.flatMap((alert) =>
+    messages.flatMap((message) =>
       sinks.map(async (sink) => {
         try {
-          await sink.send(alert)
+          await sink.send(message)
         } catch (error) {
           failed++
-          onError?.(error, sink, alert)
+          onError?.(error, sink, message)
         }
       }),
     ),

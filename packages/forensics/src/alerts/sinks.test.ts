@@ -5,21 +5,23 @@ import { connect } from '@nats-io/transport-node'
 import { describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { AlertSinkError } from '../errors/AnalysisError.ts'
-import type { Alert } from './Alert.ts'
+import type { Alert, AlertRetraction } from './Alert.ts'
 import { createNatsSink } from './createNatsSink.ts'
 import { createStdoutSink } from './createStdoutSink.ts'
 import { createWebhookSink } from './createWebhookSink.ts'
 import { createWebSocketSink } from './createWebSocketSink.ts'
 import { dispatchAlerts } from './dispatchAlerts.ts'
+import { retractAlert } from './retractAlert.ts'
 
-const alert = (token = '0xToken', id = `${token}:dev-selling:start`): Alert => ({
+const alert = (token = '0xToken', id = `${token}:dev-selling:start`, block = 120): Alert => ({
+  type: 'alert',
   id,
   kind: 'dev-selling',
   severity: 'critical',
   token,
   message: 'the dev started selling (1 wallet(s))',
   chain: 'eip155:31337',
-  block: 120,
+  block,
   timestamp: 1_800_000_120,
   tx: '0xabc',
   evidence: { seller: '0xDev', tokenAmount: '1000' },
@@ -34,6 +36,27 @@ describe('alert sinks', () => {
     await createStdoutSink({ json: true, write: (l) => lines.push(l) }).send(alert())
     expect(lines[0]).toMatch(/CRITICAL dev-selling .*0xToken block 120: the dev started selling/)
     expect(JSON.parse(lines[1]!)).toEqual(alert())
+  })
+
+  it('stdout prints a retraction as text or a JSON line', async () => {
+    const lines: string[] = []
+    const retraction = retractAlert(alert(), { chain: 'eip155:31337', fromBlock: 118, retractedAt: 5_000 })
+    await createStdoutSink({ write: (l) => lines.push(l) }).send(retraction)
+    await createStdoutSink({ json: true, write: (l) => lines.push(l) }).send(retraction)
+    expect(lines[0]).toBe(
+      '1970-01-01T00:00:05.000Z RETRACTED dev-selling          0xToken block 120: void: block 120 was orphaned by a reorg of eip155:31337 from block 118 (alert 0xToken:dev-selling:start)\n',
+    )
+    expect(JSON.parse(lines[1]!)).toEqual({
+      type: 'retraction',
+      alertId: '0xToken:dev-selling:start',
+      kind: 'dev-selling',
+      token: '0xToken',
+      block: 120,
+      tx: '0xabc',
+      reorg: { chain: 'eip155:31337', fromBlock: 118 },
+      message: 'void: block 120 was orphaned by a reorg of eip155:31337 from block 118',
+      retractedAt: 5_000,
+    })
   })
 
   it('webhook POSTs the alert as JSON and retries a failing server', async () => {
@@ -82,9 +105,11 @@ describe('alert sinks', () => {
     expect(sink.clients()).toBe(2)
     await sink.send(alert('0xToken'))
     await sink.send(alert('0xOther'))
+    await sink.send(retractAlert(alert('0xOther'), { chain: 'eip155:31337', fromBlock: 120 }))
     await new Promise((r) => setTimeout(r, 100))
-    expect(all.got.map((a) => (a as Alert).token)).toEqual(['0xToken', '0xOther'])
-    expect(one.got.map((a) => (a as Alert).token)).toEqual(['0xOther'])
+    const brief = (m: unknown) => `${(m as Alert).type} ${(m as Alert).token}`
+    expect(all.got.map(brief)).toEqual(['alert 0xToken', 'alert 0xOther', 'retraction 0xOther'])
+    expect(one.got.map(brief)).toEqual(['alert 0xOther', 'retraction 0xOther'])
     all.ws.close()
     one.ws.close()
     await sink.close()
@@ -100,7 +125,7 @@ describe('alert sinks', () => {
     const errors: unknown[] = []
     const failed = await dispatchAlerts({
       sinks: [failing, createStdoutSink({ write: (l) => lines.push(l) })],
-      alerts: [alert()],
+      messages: [alert()],
       onError: (e) => errors.push(e),
     })
     expect(failed).toBe(1)
@@ -117,23 +142,35 @@ const natsUp = await connect({ servers: '127.0.0.1:4222', timeout: 1_000 })
   .catch(() => false)
 
 describe.skipIf(!natsUp && process.env.CI !== 'true')('NATS JetStream sink', () => {
-  it('publishes to forensics.alerts.<token>, once per alert id', async () => {
+  it('publishes to forensics.alerts.<token>, once per alert, and retractions on the same subject', async () => {
     const token = `0xT${Date.now()}`
     const stream = `FORENSICS_ALERTS_TEST_${Date.now()}`
     const sink = await createNatsSink({ stream, prefix: `test${Date.now()}.alerts` })
     const subject = sink.subjectOf(token)
+    const reorg = { chain: 'eip155:31337', fromBlock: 119 }
     await sink.send(alert(token))
-    await sink.send(alert(token)) // same id: stored once
+    await sink.send(alert(token)) // the same alert again: stored once
     await sink.send(alert(token, `${token}:dev-selling:half`))
+    await sink.send(retractAlert(alert(token), reorg))
+    await sink.send(retractAlert(alert(token), reorg)) // re-sent: stored once
+    await sink.send(alert(token, `${token}:dev-selling:start`, 125)) // raised again on the new fork
     const nc = await connect({ servers: '127.0.0.1:4222' })
     try {
       const jsm = await jetstreamManager(nc)
       const info = await jsm.streams.info(stream)
-      expect(info.state.messages).toBe(2)
+      expect(info.state.messages).toBe(4)
       const js = jetstream(nc)
-      const first = await js.streams.get(stream).then((s) => s.getMessage({ seq: 1 }))
-      expect(first?.subject).toBe(subject)
-      expect(first?.json<Alert>().id).toBe(`${token}:dev-selling:start`)
+      const stored = await js.streams.get(stream)
+      const messages = await Promise.all([1, 2, 3, 4].map((seq) => stored.getMessage({ seq })))
+      expect(messages.map((m) => m?.subject)).toEqual([subject, subject, subject, subject])
+      const brief = (m: Alert | AlertRetraction) =>
+        m.type === 'alert' ? `alert ${m.id} ${m.block}` : `retraction ${m.alertId} ${m.reorg.fromBlock}`
+      expect(messages.map((m) => brief(m!.json<Alert | AlertRetraction>()))).toEqual([
+        `alert ${token}:dev-selling:start 120`,
+        `alert ${token}:dev-selling:half 120`,
+        `retraction ${token}:dev-selling:start 119`,
+        `alert ${token}:dev-selling:start 125`,
+      ])
       await jsm.streams.delete(stream)
     } finally {
       await nc.close()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Alert, AlertSink } from '../alerts/Alert.ts'
+import type { AlertMessage, AlertSink } from '../alerts/Alert.ts'
 import { createAlertMonitor } from '../alerts/createAlertMonitor.ts'
 import { buildTestMarket } from '../detect/testing/buildTestMarket.ts'
 import { createEventBuilder, UNIT } from '../graph/testing/createEventBuilder.ts'
@@ -12,8 +12,8 @@ import type { SourceRollback } from './SourceRollback.ts'
 import { watchMarket } from './watchMarket.ts'
 
 const collector = () => {
-  const alerts: Alert[] = []
-  const sink: AlertSink = { name: 'memory', send: async (a) => void alerts.push(a), close: async () => {} }
+  const alerts: AlertMessage[] = []
+  const sink: AlertSink = { name: 'memory', send: async (m) => void alerts.push(m), close: async () => {} }
   return { alerts, sink }
 }
 
@@ -131,9 +131,13 @@ describe('watch sources', () => {
       events: events.length,
       duplicates: 3,
       alerts: 2,
+      retractions: 0,
       failedDeliveries: 0,
       rollbacks: 0,
     })
-    expect(alerts.map((a) => a.kind)).toEqual(['cabal-distributing', 'cabal-distributing'])
+    expect(alerts.map((a) => `${a.type} ${a.kind}`)).toEqual([
+      'alert cabal-distributing',
+      'alert cabal-distributing',
+    ])
   })
 })

@@ -1,14 +1,94 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { connectChain } from '@sextant/chain/clients/connectChain'
 import { launchpadAbi } from '@sextant/chain/generated/Launchpad'
 import { type Address, erc20Abi, maxUint256, parseEther } from 'viem'
 import { describe, expect, it } from 'vitest'
-import type { Alert } from '../alerts/Alert.ts'
+import { WebSocket } from 'ws'
+import type { Alert, AlertMessage } from '../alerts/Alert.ts'
 import { createAlertMonitor } from '../alerts/createAlertMonitor.ts'
+import { createWebhookSink } from '../alerts/createWebhookSink.ts'
+import { createWebSocketSink } from '../alerts/createWebSocketSink.ts'
 import { createEvmIngester } from '../evm/createEvmIngester.ts'
 import { deployLaunchpad } from '../launchpad/deployLaunchpad.ts'
+import type { MarketEvent } from '../model/MarketEvent.ts'
+import { planMarket } from '../sim/planMarket.ts'
+import { planToEvents } from '../sim/planToEvents.ts'
 import { openSqliteEventStore } from '../store/openSqliteEventStore.ts'
 import { createEventQueue } from './createEventQueue.ts'
+import type { SourceRollback } from './SourceRollback.ts'
 import { watchMarket } from './watchMarket.ts'
+
+describe('watchMarket retractions', () => {
+  it('sends the webhook and the WebSocket stream a retraction of exactly the alerts a reorg voided', async () => {
+    const events = planToEvents(planMarket({ seed: 1, scenario: 'hard-rug' }))
+    const all = createAlertMonitor()
+    const alerts = events.flatMap((e) => all.push(e))
+    // Orphan the block of the last alert and everything after it; earlier alerts stay valid.
+    const fromBlock = alerts.at(-1)!.block
+    const chain = alerts[0]!.chain
+    const voided = alerts.filter((a) => a.block >= fromBlock).map((a) => a.id)
+    expect(voided.length).toBeGreaterThan(0)
+    expect(voided.length).toBeLessThan(alerts.length)
+
+    const posted: AlertMessage[] = []
+    const server = createServer((req, res) => {
+      let body = ''
+      req.on('data', (c) => {
+        body += c
+      })
+      req.on('end', () => {
+        posted.push(JSON.parse(body))
+        res.writeHead(204).end()
+      })
+    })
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+    const ws = await createWebSocketSink({ port: 0 })
+    const streamed: AlertMessage[] = []
+    const client = new WebSocket(ws.url)
+    client.on('message', (m) => streamed.push(JSON.parse(String(m))))
+    await new Promise((resolve, reject) => client.on('open', resolve).on('error', reject))
+    try {
+      async function* source(): AsyncGenerator<MarketEvent | SourceRollback> {
+        yield* events
+        yield { kind: 'rollback', chain: 'eip155:999', fromBlock: 0 } // another chain: voids nothing
+        yield { kind: 'rollback', chain, fromBlock }
+        yield* events.filter((e) => e.block >= fromBlock) // the new fork holds the same trades again
+      }
+      const { port } = server.address() as AddressInfo
+      const stats = await watchMarket({
+        source: source(),
+        monitor: createAlertMonitor(),
+        sinks: [createWebhookSink({ url: `http://127.0.0.1:${port}/hook` }), ws],
+      })
+      // Every POST was answered before watchMarket went on; the stream has the same messages once they arrive.
+      while (streamed.length < posted.length) await new Promise((r) => setTimeout(r, 10))
+      expect(stats).toMatchObject({ rollbacks: 2, retractions: voided.length, failedDeliveries: 0 })
+      for (const got of [posted, streamed]) {
+        const retractions = got.flatMap((m) => (m.type === 'retraction' ? [m] : []))
+        expect(retractions.map((r) => r.alertId).sort()).toEqual([...voided].sort())
+        for (const r of retractions) {
+          expect(r.reorg).toEqual({ chain, fromBlock })
+          expect(r.block).toBeGreaterThanOrEqual(fromBlock)
+        }
+        // Each retraction follows its alert, and the new fork raises the voided alerts again after it.
+        const order = got.map((m) => (m.type === 'alert' ? `alert ${m.id}` : `retraction ${m.alertId}`))
+        for (const id of voided) {
+          expect(order.filter((o) => o.endsWith(` ${id}`))).toEqual([
+            `alert ${id}`,
+            `retraction ${id}`,
+            `alert ${id}`,
+          ])
+        }
+        expect(got.filter((m) => m.type === 'alert')).toHaveLength(alerts.length + voided.length)
+      }
+    } finally {
+      client.close()
+      await ws.close()
+      server.close()
+    }
+  })
+})
 
 describe('watchMarket on a chain that reorganises', () => {
   it('rolls the monitor back with the ingester: alerts and state match a fresh run of the final chain', async () => {

@@ -38,7 +38,8 @@ type WatchOptions = {
  * Adds `sextant forensics watch`: follows the event store as `sextant forensics ingest --follow` fills it
  * from the chain (or plays a simulated market) and raises alerts in real time — the dev or insiders
  * selling, the cabal distributing, liquidity pulled, holder concentration — to stdout, `--webhook` URLs,
- * a `--ws-port` WebSocket stream and `--nats` JetStream (`forensics.alerts.<token>`).
+ * a `--ws-port` WebSocket stream and `--nats` JetStream (`forensics.alerts.<token>`). After a chain reorg,
+ * every sink gets a retraction (`type: 'retraction'`) of each alert the reorg made void.
  *
  * @example
  * addWatchCommand(forensics)
@@ -142,11 +143,11 @@ export function addWatchCommand(forensics: Command): void {
             ),
           onRollback: (r) =>
             process.stderr.write(
-              `reorg on ${r.chain} from block ${r.fromBlock}: ${r.removed} event(s) rolled back, ${r.retracted.length} alert(s) void${r.retracted.length ? ` (${r.retracted.map((a) => a.id).join(', ')})` : ''}\n`,
+              `reorg on ${r.chain} from block ${r.fromBlock}: ${r.removed} event(s) rolled back, ${r.retracted.length} alert(s) void and retracted${r.retracted.length ? ` (${r.retracted.map((a) => a.id).join(', ')})` : ''}\n`,
             ),
         })
         process.stderr.write(
-          `watched ${stats.events} events (${stats.duplicates} duplicates dropped), ${stats.alerts} alerts, ${stats.rollbacks} reorg(s) rolled back\n`,
+          `watched ${stats.events} events (${stats.duplicates} duplicates dropped), ${stats.alerts} alerts, ${stats.rollbacks} reorg(s) rolled back, ${stats.retractions} alert(s) retracted\n`,
         )
       } finally {
         process.off('SIGINT', stop)
