@@ -114,6 +114,10 @@ describe('readModulePolicy on a long chain and a node that limits log ranges', (
     const failed = readModulePolicy(node.client, { module: t.vault.module })
     await expect(failed).rejects.toBeInstanceOf(VaultChainError)
     await expect(failed).rejects.toThrow(`blocks 0..${head}`)
+    // a range of 0 blocks would never advance
+    await expect(readModulePolicy(t.chain, { module: t.vault.module, logRange: 0n })).rejects.toThrow(
+      'invalid log range',
+    )
   })
 
   it('a vault saved without deployBlock (an old vault file) still works, scanning from block 0', async () => {

@@ -41,7 +41,10 @@ export type ReadModulePolicyReturnType = {
  * limit `eth_getLogs` ranges answer.
  *
  * @example
- * const { rules, recipients, calls } = await readModulePolicy(client, { module, fromBlock: vault.deployBlock })
+ * const { rules, recipients, calls } = await readModulePolicy(client, {
+ *   module: vault.module,
+ *   fromBlock: BigInt(vault.deployBlock ?? 0),
+ * })
  */
 export async function readModulePolicy(
   client: Pick<VaultClient, 'publicClient'>,
