@@ -13,6 +13,12 @@ export type Vault = {
   module: Address
   owners: readonly Address[]
   threshold: number
+  /**
+   * Block the vault's Safe was created in (the guard module is deployed after it, so none of the module's events
+   * is older): where `setPolicy` starts reading the module's events. Absent in vault files saved before it was
+   * recorded; reads then start at block 0.
+   */
+  deployBlock?: number
   /** The first session key, when `createVault` made one. */
   sessionKey?: Address
   singletons: SafeSingletons

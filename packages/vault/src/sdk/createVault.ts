@@ -43,7 +43,11 @@ export type CreateVaultParameters = {
 }
 
 /** Return type of {@link createVault}. */
-export type CreateVaultReturnType = Vault & { sessionKey: Address; sessionKeyPrivateKey?: Hex }
+export type CreateVaultReturnType = Vault & {
+  deployBlock: number
+  sessionKey: Address
+  sessionKeyPrivateKey?: Hex
+}
 
 /**
  * Sets up a new agent wallet in one call: deploys a Safe v1.5.0 proxy with the owners, deploys the guard
@@ -141,6 +145,7 @@ export async function createVault(
     chainId: client.publicClient.chain.id,
     safe,
     module,
+    deployBlock: Number(receipt.blockNumber),
     owners: ownerAddresses,
     threshold,
     sessionKey,

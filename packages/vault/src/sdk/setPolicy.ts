@@ -16,8 +16,10 @@ export type SetPolicyParameters = {
   /** Owners who sign the Safe transaction (at least the threshold). */
   owners: readonly Account[]
   policy: Policy
-  /** First block to scan for the module's allowlist events (see `readModulePolicy`; default 0). */
+  /** First block to scan for the module's allowlist events (default: the vault's `deployBlock`, else 0). */
   fromBlock?: bigint
+  /** Most blocks per `eth_getLogs` request (see `readModulePolicy`; default 10,000). */
+  logRange?: bigint
 }
 
 /** Return type of {@link setPolicy}. */
@@ -43,7 +45,11 @@ export async function setPolicy(
   parameters: SetPolicyParameters,
 ): Promise<SetPolicyReturnType> {
   const { vault, owners, policy } = parameters
-  const current = await readModulePolicy(client, { module: vault.module, fromBlock: parameters.fromBlock })
+  const current = await readModulePolicy(client, {
+    module: vault.module,
+    fromBlock: parameters.fromBlock ?? BigInt(vault.deployBlock ?? 0),
+    logRange: parameters.logRange,
+  })
   const applied: Hex[] = []
   const loosening: Hex[] = []
   for (const change of planPolicyChanges({ current, policy, safe: vault.safe })) {

@@ -88,10 +88,15 @@ export function addVaultSetupCommands(vault: Command): void {
     .option('--schema', 'print the JSON Schema of policy files')
     .option('--apply', 'set it on the saved vault, signed by --owner-key')
     .option('--owner-key <hex>', 'an owner who signs (repeat for more)', collect)
+    .option(
+      '--log-range <blocks>',
+      "most blocks per eth_getLogs request when reading the module's allowlist (default 10000)",
+      parseLogRange,
+    )
     .action(
       async (
         file: string | undefined,
-        options: VaultOptions & { schema?: boolean; apply?: boolean; ownerKey?: string[] },
+        options: VaultOptions & { schema?: boolean; apply?: boolean; ownerKey?: string[]; logRange?: bigint },
         command: Command,
       ) => {
         if (options.schema)
@@ -105,7 +110,13 @@ export function addVaultSetupCommands(vault: Command): void {
         if (owners.length === 0) throw new CliError('--apply needs --owner-key')
         const chain = await connectFromOptions(options)
         try {
-          const result = await setPolicy(chain, { vault: loadVault(options), owners, policy })
+          // the saved vault's deployBlock is where setPolicy starts reading the module's events
+          const result = await setPolicy(chain, {
+            vault: loadVault(options),
+            owners,
+            policy,
+            ...(options.logRange ? { logRange: options.logRange } : {}),
+          })
           printResult(
             command,
             { description: lines, ...result },
@@ -176,6 +187,14 @@ export function addVaultSetupCommands(vault: Command): void {
         }
       },
     )
+}
+
+function parseLogRange(value: string): bigint {
+  if (!/^[1-9][0-9]*$/.test(value))
+    throw new CliError('invalid --log-range', {
+      details: `expected a positive number of blocks, got ${value}`,
+    })
+  return BigInt(value)
 }
 
 function authority(options: { guardianKey?: string; ownerKey?: string[] }, safe: `0x${string}`) {

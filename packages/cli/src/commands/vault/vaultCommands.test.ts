@@ -1,4 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { devPrivateKeys } from '@sextant/chain/anvil/devAccounts'
@@ -30,6 +32,41 @@ afterAll(async () => {
   await chain?.close()
   rmSync(dir, { recursive: true, force: true })
 })
+
+/**
+ * A JSON-RPC proxy to `target` that, like many hosted nodes, refuses `eth_getLogs` starting before `limit.from` or
+ * spanning more than `limit.range` blocks; every range asked is recorded.
+ */
+async function limitingProxy(target: string, limit: { from: bigint; range: bigint }) {
+  const asked: [bigint, bigint][] = []
+  const server = createServer(async (req, res) => {
+    let body = ''
+    for await (const chunk of req) body += chunk
+    const call = JSON.parse(body)
+    res.setHeader('content-type', 'application/json')
+    if (call.method === 'eth_getLogs') {
+      const span: [bigint, bigint] = [BigInt(call.params[0].fromBlock), BigInt(call.params[0].toBlock)]
+      asked.push(span)
+      if (span[0] < limit.from || span[1] - span[0] + 1n > limit.range) {
+        const error = { code: -32005, message: 'query exceeds the allowed block range' }
+        return res.end(JSON.stringify({ jsonrpc: '2.0', id: call.id, error }))
+      }
+    }
+    const answer = await fetch(target, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    })
+    res.end(await answer.text())
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    asked,
+    limit,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  }
+}
 
 describe('sextant vault', () => {
   it('checks and describes a policy file, and names the bad field', async () => {
@@ -64,6 +101,10 @@ describe('sextant vault', () => {
     )
     expect(created.code).toBe(0)
     const vault = JSON.parse(created.out)
+    const savedFile = join(dir, 'vault.json')
+    const saved = JSON.parse(readFileSync(savedFile, 'utf8'))
+    expect(saved.deployBlock).toBeGreaterThan(0)
+    expect(saved.deployBlock).toBe(vault.deployBlock)
     await chain.publicClient.waitForTransactionReceipt({
       hash: await chain.walletClient.sendTransaction({ to: vault.safe, value: parseEther('5') }),
     })
@@ -124,21 +165,48 @@ describe('sextant vault', () => {
       'denied',
     )
 
-    // the owners apply a file without alice: the dropped payee is removed at once, nothing is queued
+    // the owners apply a file without alice: the dropped payee is removed at once, nothing is queued; the node
+    // refuses log scans from before the vault's deploy block, so this passes only if the saved block is used
     writeFileSync(join(dir, 'no-alice.yaml'), policy.replace(`recipients: { alice: "${alice}" }\n`, ''))
-    const applied = await runSextant(
-      'vault',
-      'policy',
-      join(dir, 'no-alice.yaml'),
-      '--apply',
-      '--owner-key',
-      keys[1]!,
-      '--owner-key',
-      keys[2]!,
-      ...common,
-    )
-    expect(applied.code).toBe(0)
-    expect(JSON.parse(applied.out)).toMatchObject({ applied: [expect.any(String)], queued: [] })
+    const node = await limitingProxy(chain.rpcUrl, { from: BigInt(saved.deployBlock), range: 10_000n })
+    const apply = (...extra: string[]) =>
+      runSextant(
+        'vault',
+        'policy',
+        join(dir, 'no-alice.yaml'),
+        '--apply',
+        '--owner-key',
+        keys[1]!,
+        '--owner-key',
+        keys[2]!,
+        ...['--data-dir', dir, '--rpc', node.url, '--json'],
+        ...extra,
+      )
+    try {
+      const applied = await apply()
+      expect(applied.code).toBe(0)
+      expect(JSON.parse(applied.out)).toMatchObject({ applied: [expect.any(String)], queued: [] })
+      expect(node.asked[0]![0]).toBe(BigInt(saved.deployBlock))
+
+      // a vault file saved before deployBlock existed still works: scans start at block 0, here in ranges of at
+      // most --log-range blocks for a node that allows only 5
+      const { deployBlock: _, ...old } = saved
+      writeFileSync(savedFile, JSON.stringify(old))
+      node.limit.from = 0n
+      node.limit.range = 5n
+      const refused = await apply()
+      expect(refused.code).toBe(1)
+      expect(JSON.parse(refused.out).error.details).toMatch(/^blocks 0\.\.\d+/)
+      node.asked.length = 0
+      const again = await apply('--log-range', '5')
+      expect(again.code).toBe(0)
+      expect(JSON.parse(again.out)).toMatchObject({ applied: [], queued: [] })
+      expect(node.asked[0]).toEqual([0n, 4n])
+      expect(node.asked.length).toBeGreaterThan(1)
+      expect(node.asked.every(([from, to]) => to - from < 5n)).toBe(true)
+    } finally {
+      await node.close()
+    }
     const dropped = await pay(alice!, '0.1 ETH', ...user)
     expect(JSON.parse(dropped.out).decision.rule).toBe('policy.RecipientNotAllowed')
 

@@ -44,6 +44,7 @@ export async function setupDemoVault(
     chainId: vault.chainId,
     safe: vault.safe,
     module: vault.module,
+    deployBlock: vault.deployBlock,
     owners: vault.owners,
     threshold: vault.threshold,
     sessionKey,
