@@ -32,13 +32,15 @@ export type UpState = {
 export function readUpState(dataDir: string): UpState | undefined {
   const path = join(dataDir, 'state.json')
   if (!existsSync(path)) return undefined
+  let state: UpState
   try {
-    const state = JSON.parse(readFileSync(path, 'utf8')) as UpState
-    if (state.version !== 1 || typeof state.signerKey !== 'string') throw new Error('unknown state format')
-    return state
+    state = JSON.parse(readFileSync(path, 'utf8')) as UpState
   } catch (cause) {
     throw new CliError('cannot read the stored state', { details: path, cause })
   }
+  if (state?.version !== 1 || typeof state.signerKey !== 'string')
+    throw new CliError('cannot read the stored state', { details: `${path}: unknown state format` })
+  return state
 }
 
 /**
