@@ -1,6 +1,6 @@
 import { connectChain } from '@sextant/chain/clients/connectChain'
 import { launchpadAbi } from '@sextant/chain/generated/Launchpad'
-import { type Address, maxUint256, parseEther } from 'viem'
+import { maxUint256, parseEther } from 'viem'
 import { privateKeyToAccount } from 'viem/accounts'
 import { describe, expect, it } from 'vitest'
 import { IngestError } from '../errors/IngestError.ts'
@@ -11,6 +11,7 @@ import { planMarket } from '../sim/planMarket.ts'
 import { planToEvents } from '../sim/planToEvents.ts'
 import { runMarket } from '../sim/runMarket.ts'
 import { openSqliteEventStore } from '../store/openSqliteEventStore.ts'
+import { launchReorgToken } from '../testing/launchReorgToken.ts'
 import { createEvmIngester } from './createEvmIngester.ts'
 
 const order = (a: MarketEvent, b: MarketEvent) =>
@@ -55,25 +56,8 @@ describe('createEvmIngester', () => {
   it('rolls back a reorg detected by parent hash and ingests the new fork', async () => {
     const chain = await connectChain()
     const store = await openSqliteEventStore({ path: ':memory:' })
-    const request = chain.publicClient.request as (a: {
-      method: string
-      params?: unknown[]
-    }) => Promise<unknown>
     try {
-      const { launchpad } = await deployLaunchpad(chain)
-      const send = async (fn: () => Promise<`0x${string}`>) =>
-        chain.publicClient.waitForTransactionReceipt({ hash: await fn() })
-      const launched = await send(() =>
-        chain.walletClient.writeContract({
-          address: launchpad,
-          abi: launchpadAbi,
-          functionName: 'launch',
-          args: ['Reorg', 'RORG', 0n],
-          value: parseEther('1'),
-        }),
-      )
-      const token =
-        `0x${launched.logs.find((l) => l.address.toLowerCase() === launchpad.toLowerCase())!.topics[1]!.slice(26)}` as Address
+      const { launchpad, token, launchBlock, send, request } = await launchReorgToken(chain)
       const buy = (value: string) => () =>
         chain.walletClient.writeContract({
           address: launchpad,
@@ -86,7 +70,7 @@ describe('createEvmIngester', () => {
         publicClient: chain.publicClient,
         store,
         launchpad,
-        fromBlock: Number(launched.blockNumber),
+        fromBlock: Number(launchBlock),
       })
       await ingester.backfill()
       const snapshot = await request({ method: 'evm_snapshot' })

@@ -2,7 +2,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { connectChain } from '@sextant/chain/clients/connectChain'
 import { launchpadAbi } from '@sextant/chain/generated/Launchpad'
-import { type Address, erc20Abi, maxUint256, parseEther } from 'viem'
+import { erc20Abi, maxUint256, parseEther } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import type { Alert, AlertMessage } from '../alerts/Alert.ts'
@@ -10,11 +10,11 @@ import { createAlertMonitor } from '../alerts/createAlertMonitor.ts'
 import { createWebhookSink } from '../alerts/createWebhookSink.ts'
 import { createWebSocketSink } from '../alerts/createWebSocketSink.ts'
 import { createEvmIngester } from '../evm/createEvmIngester.ts'
-import { deployLaunchpad } from '../launchpad/deployLaunchpad.ts'
 import type { MarketEvent } from '../model/MarketEvent.ts'
 import { planMarket } from '../sim/planMarket.ts'
 import { planToEvents } from '../sim/planToEvents.ts'
 import { openSqliteEventStore } from '../store/openSqliteEventStore.ts'
+import { launchReorgToken } from '../testing/launchReorgToken.ts'
 import { createEventQueue } from './createEventQueue.ts'
 import type { SourceRollback } from './SourceRollback.ts'
 import { watchMarket } from './watchMarket.ts'
@@ -94,25 +94,8 @@ describe('watchMarket on a chain that reorganises', () => {
   it('rolls the monitor back with the ingester: alerts and state match a fresh run of the final chain', async () => {
     const chain = await connectChain()
     const store = await openSqliteEventStore({ path: ':memory:' })
-    const request = chain.publicClient.request as (a: {
-      method: string
-      params?: unknown[]
-    }) => Promise<unknown>
     try {
-      const { launchpad } = await deployLaunchpad(chain)
-      const send = async (fn: () => Promise<`0x${string}`>) =>
-        chain.publicClient.waitForTransactionReceipt({ hash: await fn() })
-      const launched = await send(() =>
-        chain.walletClient.writeContract({
-          address: launchpad,
-          abi: launchpadAbi,
-          functionName: 'launch',
-          args: ['Reorg', 'RORG', 0n],
-          value: parseEther('1'),
-        }),
-      )
-      const token =
-        `0x${launched.logs.find((l) => l.address.toLowerCase() === launchpad.toLowerCase())!.topics[1]!.slice(26)}` as Address
+      const { launchpad, token, launchBlock, send, request } = await launchReorgToken(chain)
       await send(() =>
         chain.walletClient.writeContract({
           address: token,
@@ -145,7 +128,7 @@ describe('watchMarket on a chain that reorganises', () => {
         publicClient: chain.publicClient,
         store,
         launchpad,
-        fromBlock: Number(launched.blockNumber),
+        fromBlock: Number(launchBlock),
         onEvents: (events) => queue.push(events),
         onReorg: ({ chain: id, fromBlock }) => queue.rollback(id, fromBlock),
       })
